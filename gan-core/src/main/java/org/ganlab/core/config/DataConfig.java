@@ -1,0 +1,19 @@
+package org.ganlab.core.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The {@code data:} section: which data source feeds training and evaluation.
+ *
+ * @param source one of {@code ring8, grid25, shapes, idx, fashion-mnist, image-folder}
+ * @param path directory or file for file-based sources; {@code null} uses the source's default
+ * @param imageSize side length in pixels of image sources (28 or 32)
+ * @param channels channels of image sources (1 or 3)
+ */
+@JsonPropertyOrder({"source", "path", "image_size", "channels"})
+public record DataConfig(
+    String source,
+    String path,
+    @JsonProperty("image_size") int imageSize,
+    int channels) {}

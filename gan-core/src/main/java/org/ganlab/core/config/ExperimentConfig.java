@@ -1,0 +1,28 @@
+package org.ganlab.core.config;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The whole, resolved description of one training run: every section with its defaults filled in. Two
+ * runs with equal {@code ExperimentConfig}s compute the same numbers (on the same engine and thread
+ * count, which {@link RuntimeConfig} records).
+ *
+ * @param name human-readable experiment name, used for the run directory
+ * @param seed the run seed every random draw derives from
+ * @param data where training samples come from
+ * @param model the variant and its architecture
+ * @param loss adversarial loss and optional penalty
+ * @param training optimisation schedule
+ * @param eval what is measured, how often
+ * @param runtime thread count and device, part of what a run is
+ */
+@JsonPropertyOrder({"name", "seed", "data", "model", "loss", "training", "eval", "runtime"})
+public record ExperimentConfig(
+    String name,
+    long seed,
+    DataConfig data,
+    ModelConfig model,
+    LossConfig loss,
+    TrainingConfig training,
+    EvalConfig eval,
+    RuntimeConfig runtime) {}

@@ -1,0 +1,14 @@
+package org.ganlab.core.config;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The {@code loss:} section.
+ *
+ * @param type one of {@code minimax, non-saturating, least-squares, wasserstein, hinge, wasserstein-gp}
+ *     ({@code wasserstein-gp} is wasserstein with a gradient penalty of weight 10 unless one is given)
+ * @param clip weight-clipping bound c for the original WGAN (0 = off; only with wasserstein)
+ * @param penalty gradient penalty on the discriminator
+ */
+@JsonPropertyOrder({"type", "clip", "penalty"})
+public record LossConfig(String type, double clip, PenaltyConfig penalty) {}

@@ -1,0 +1,41 @@
+package org.ganlab.core.config;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The {@code model:} section: the variant (found by name through the {@code GanVariant} SPI) and the
+ * architecture keys every variant understands. Keys that only one variant understands are bound to that
+ * variant's own options record and kept in {@link #options()}.
+ *
+ * @param variant variant name, e.g. {@code vanilla} or {@code dcgan}; the only key without a default
+ * @param latentDim size of the generator's latent vector z
+ * @param width base width: hidden units of an MLP, base channel count of a conv net
+ * @param options the variant's own options record (never {@code null}; an empty record when it has none)
+ */
+@JsonPropertyOrder({"variant", "latent_dim", "width"})
+public record ModelConfig(
+    String variant,
+    @JsonProperty("latent_dim") int latentDim,
+    int width,
+    @JsonIgnore Record options) {
+
+  /**
+   * Returns the variant options as a typed record.
+   *
+   * @param type the variant's options type
+   * @param <T> that type
+   * @return the options
+   */
+  public <T extends Record> T options(Class<T> type) {
+    return type.cast(options);
+  }
+
+  /** Lets the variant's own keys appear flat in {@code model:} when the config is written back. */
+  @JsonAnyGetter
+  java.util.Map<String, Object> optionValues() {
+    return ConfigJson.recordToMap(options);
+  }
+}

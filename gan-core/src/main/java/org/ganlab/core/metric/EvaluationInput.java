@@ -1,0 +1,13 @@
+package org.ganlab.core.metric;
+
+import org.ganlab.core.data.Batch;
+import org.ganlab.core.data.DataSource;
+
+/**
+ * What a metric measures.
+ *
+ * @param generated generated samples (labels = the classes asked for, if conditional)
+ * @param data the data source the generator imitates (held-out split via {@link DataSource#heldOut})
+ * @param seed seed for any resampling the metric does, derived from the run seed and step
+ */
+public record EvaluationInput(Batch generated, DataSource data, long seed) {}

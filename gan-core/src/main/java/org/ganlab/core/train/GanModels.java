@@ -1,0 +1,52 @@
+package org.ganlab.core.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Block;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A variant's built networks and how they are trained and sampled. Parameters live in the manager the
+ * models were built with; the trainer owns optimisation, checkpoints and the moving average.
+ */
+public interface GanModels {
+
+  /**
+   * Returns the networks by stable name (e.g. {@code generator}, {@code discriminator}); the names key
+   * parameters in checkpoints.
+   *
+   * @return the networks, in a stable order
+   */
+  Map<String, Block> networks();
+
+  /**
+   * Returns the update phases of one training step, in order.
+   *
+   * @return the phases
+   */
+  List<UpdatePhase> phases();
+
+  /**
+   * Returns the name of the network whose weights are averaged when {@code training.ema > 0} and used for
+   * sampling.
+   *
+   * @return a key of {@link #networks()}
+   */
+  String generatorName();
+
+  /**
+   * Returns the length of the latent vector.
+   *
+   * @return latent size
+   */
+  int latentDim();
+
+  /**
+   * Generates samples in inference mode.
+   *
+   * @param latent noise {@code [n, latentDim]}
+   * @param labels classes to generate {@code [n]} (int32), or {@code null}
+   * @return samples {@code [n, ...]} in the data's shape and range, owned by {@code latent}'s manager
+   */
+  NDArray generate(NDArray latent, NDArray labels);
+}

@@ -1,0 +1,26 @@
+package org.ganlab.core.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.util.SplittableRandom;
+
+/**
+ * The inputs of one phase repetition. All arrays belong to {@link #manager()}, which is closed when the
+ * repetition ends.
+ *
+ * @param manager the step's sub-manager
+ * @param step the training step (0-based)
+ * @param real real samples {@code [B, ...]}, images in [-1, 1]
+ * @param realLabels labels of the real samples {@code [B]} (int32), or {@code null}
+ * @param latent latent noise {@code [B, latentDim]} drawn from N(0, 1)
+ * @param fakeLabels labels to condition generated samples on {@code [B]} (int32), or {@code null}
+ * @param random seeded randomness for anything else the phase draws (e.g. interpolation weights)
+ */
+public record PhaseContext(
+    NDManager manager,
+    long step,
+    NDArray real,
+    NDArray realLabels,
+    NDArray latent,
+    NDArray fakeLabels,
+    SplittableRandom random) {}

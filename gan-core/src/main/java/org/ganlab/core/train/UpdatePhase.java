@@ -1,0 +1,63 @@
+package org.ganlab.core.train;
+
+import java.util.List;
+import org.ganlab.core.loss.LossTerms;
+
+/**
+ * One update of a training step: which networks step on which loss with which optimizer settings. A
+ * standard GAN has a discriminator phase repeated {@code d_steps} times and a generator phase.
+ */
+public interface UpdatePhase {
+
+  /**
+   * Returns the phase name, which prefixes its loss terms, e.g. {@code d}.
+   *
+   * @return the name
+   */
+  String name();
+
+  /**
+   * Returns the networks whose parameters this phase updates (names from {@link GanModels#networks}).
+   *
+   * @return network names
+   */
+  List<String> updates();
+
+  /**
+   * Returns which learning rate this phase uses.
+   *
+   * @return {@link LearningRate#GENERATOR} or {@link LearningRate#DISCRIMINATOR}
+   */
+  LearningRate learningRate();
+
+  /**
+   * Returns how many times the phase runs per training step.
+   *
+   * @return 1, or {@code d_steps} for a discriminator phase
+   */
+  int repeats();
+
+  /**
+   * Returns the names of the terms {@link #loss} reports, in order (fixed for the whole run).
+   *
+   * @return term names
+   */
+  List<String> termNames();
+
+  /**
+   * Computes the phase's loss while gradients are recorded; the trainer back-propagates the total and
+   * steps the optimizer. Arrays made here belong to {@code context.manager()}.
+   *
+   * @param context the batch, latent noise and randomness of this repetition
+   * @return the named terms
+   */
+  LossTerms loss(PhaseContext context);
+
+  /** Which of the schedule's two learning rates a phase uses. */
+  enum LearningRate {
+    /** {@code training.lr_g}. */
+    GENERATOR,
+    /** {@code training.lr_d}. */
+    DISCRIMINATOR
+  }
+}
