@@ -21,8 +21,22 @@ public final class Autograd {
    * @return the recording scope
    */
   public static Recording record() {
+    return setRecording(true);
+  }
+
+  /**
+   * Turns gradient recording off for the calling thread until the returned scope is closed, for in-place
+   * updates of parameters (optimizer steps, moving averages, weight clipping).
+   *
+   * @return the paused scope
+   */
+  public static Recording pause() {
+    return setRecording(false);
+  }
+
+  private static Recording setRecording(boolean enabled) {
     boolean previous = JniUtils.isGradMode();
-    JniUtils.setGradMode(true);
+    JniUtils.setGradMode(enabled);
     return () -> JniUtils.setGradMode(previous);
   }
 

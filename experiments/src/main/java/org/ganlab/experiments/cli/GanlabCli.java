@@ -1,0 +1,69 @@
+package org.ganlab.experiments.cli;
+
+import java.io.PrintWriter;
+import org.ganlab.core.config.ConfigException;
+import org.ganlab.core.data.DataException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code ganlab} command line. Exit codes: 0 ok, 1 the run failed or diverged, 2 bad input (a config
+ * value, a missing file, a bad option), printed as one line without a stack trace unless
+ * {@code --debug} is given.
+ */
+@Command(
+    name = "ganlab",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Reproducible GAN experiments: train variants, compare them, report.",
+    subcommands = {TrainCommand.class, VariantsCommand.class,
+        CommandLine.HelpCommand.class})
+public final class GanlabCli {
+  /** Exit code for bad input. */
+  static final int BAD_INPUT = 2;
+
+  @Option(names = "--debug", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
+  boolean debug;
+
+  /**
+   * Runs the CLI.
+   *
+   * @param args command-line arguments
+   */
+  public static void main(String[] args) {
+    System.setProperty("ai.djl.offline", "true");
+    System.setProperty("java.awt.headless", "true");
+    System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs the CLI without exiting, for tests.
+   *
+   * @param args command-line arguments
+   * @return the exit code
+   */
+  public static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new GanlabCli());
+    commandLine.setExecutionExceptionHandler(GanlabCli::handle);
+    return commandLine.execute(args);
+  }
+
+  private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    boolean debug = parsed.hasMatchedOption("--debug")
+        || parsed.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"));
+    PrintWriter err = commandLine.getErr();
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    if (e instanceof ConfigException || e instanceof DataException
+        || e instanceof IllegalArgumentException) {
+      err.println("error: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+        + (debug ? "" : " (run with --debug for the stack trace)"));
+    return 1;
+  }
+}

@@ -1,0 +1,62 @@
+package org.ganlab.experiments.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.ganlab.core.config.ConfigLoader;
+import org.ganlab.core.config.ConfigWriter;
+import org.ganlab.core.config.ExperimentConfig;
+import org.ganlab.core.data.DataSource;
+import org.ganlab.core.data.DataSources;
+import org.ganlab.core.io.RunDirectory;
+import org.ganlab.core.metric.Metric;
+import org.ganlab.core.metric.MetricRegistry;
+import org.ganlab.core.train.GanVariant;
+import org.ganlab.core.train.Trainer;
+import org.ganlab.core.train.TrainingListener;
+import org.ganlab.core.train.VariantRegistry;
+
+/**
+ * A run whose config, variant, data and metrics have all been checked, before any file is written: bad
+ * input fails here and leaves no half-made run directory behind.
+ *
+ * @param config the resolved config
+ * @param configSha256 its hash; the run id is its first 12 hex digits
+ * @param variant the variant
+ * @param data the opened data source
+ * @param metrics the resolved metrics
+ * @param directory where the run goes
+ */
+record PreparedRun(ExperimentConfig config, String configSha256, GanVariant variant, DataSource data,
+    List<Metric> metrics, RunDirectory directory) {
+
+  static PreparedRun prepare(Path configFile, List<String> overrides, Path out) {
+    VariantRegistry variants = VariantRegistry.load();
+    ExperimentConfig config = ConfigLoader.load(configFile, overrides, variants);
+    GanVariant variant = variants.get(config.model().variant());
+    DataSource data = DataSources.open(config.data(), config.seed());
+    variant.validate(config, data.shape(), data.numClasses());
+    List<Metric> metrics = MetricRegistry.load().resolve(config.eval().metrics(), data);
+    String hash = ConfigWriter.sha256(config);
+    Path root = out.resolve(safeName(config.name())).resolve(hash.substring(0, 12));
+    return new PreparedRun(config, hash, variant, data, metrics, new RunDirectory(root));
+  }
+
+  void writeConfig() {
+    try {
+      ConfigWriter.writeYaml(config, directory.config());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Trainer trainer(TrainingListener listener) {
+    return new Trainer(config, configSha256, variant, data, metrics, directory, listener);
+  }
+
+  private static String safeName(String name) {
+    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    return safe.isEmpty() || safe.startsWith(".") ? "run" + safe : safe;
+  }
+}

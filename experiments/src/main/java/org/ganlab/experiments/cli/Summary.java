@@ -1,0 +1,24 @@
+package org.ganlab.experiments.cli;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.ganlab.core.train.RunStatus;
+import org.ganlab.core.train.TrainingResult;
+
+/** One line that tells a person how a run ended and where its files are. */
+final class Summary {
+
+  private Summary() {}
+
+  static String describe(Path directory, TrainingResult result) {
+    if (result.status() != RunStatus.DONE) {
+      return result.status().label() + " after " + result.completedSteps() + " steps: "
+          + result.reason() + "\nrun directory: " + directory;
+    }
+    String metrics = result.finalMetrics().entrySet().stream()
+        .map(e -> e.getKey() + "=" + String.format("%.4g", e.getValue()))
+        .collect(Collectors.joining(", "));
+    return "done: " + result.completedSteps() + " steps" + (metrics.isEmpty() ? "" : "; " + metrics)
+        + "\nrun directory: " + directory;
+  }
+}

@@ -1,0 +1,64 @@
+package org.ganlab.core.engine;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
+
+/**
+ * Puts the PyTorch engine in the state a run's config asks for: its intra-op thread count (which changes
+ * floating-point results, so it is part of the run) and its device.
+ */
+public final class EngineSetup {
+
+  private EngineSetup() {}
+
+  /**
+   * Sets libtorch's intra-op thread count for this process (inter-op stays 1).
+   *
+   * @param threads {@code runtime.threads}
+   */
+  public static void applyThreads(int threads) {
+    Engine.getInstance();
+    if (JniUtils.getNumThreads() != threads) {
+      JniUtils.setNumThreads(threads);
+    }
+  }
+
+  /**
+   * Returns the current intra-op thread count.
+   *
+   * @return libtorch's thread count
+   */
+  public static int threads() {
+    Engine.getInstance();
+    return JniUtils.getNumThreads();
+  }
+
+  /**
+   * Maps {@code runtime.device} to a DJL device.
+   *
+   * @param device {@code cpu} or {@code gpu}
+   * @return the device
+   */
+  public static Device device(String device) {
+    return "gpu".equals(device) ? Device.gpu() : Device.cpu();
+  }
+
+  /**
+   * Returns the DJL version.
+   *
+   * @return e.g. 0.35.1
+   */
+  public static String djlVersion() {
+    return Engine.getDjlVersion();
+  }
+
+  /**
+   * Returns the libtorch version.
+   *
+   * @return e.g. 2.7.1
+   */
+  public static String engineVersion() {
+    return Engine.getInstance().getVersion();
+  }
+}

@@ -1,0 +1,69 @@
+package org.ganlab.core.io;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * Where a run's numbers came from, written to {@code provenance.json}: enough to rebuild and re-check the
+ * run (Tribuo's provenance idea). Built from the objects that configured the run, never by hand.
+ *
+ * @param schemaVersion version of this file's layout
+ * @param ganlabVersion ganlab's version
+ * @param gitCommit the commit ganlab was built from, or {@code unknown}
+ * @param configSha256 SHA-256 of the resolved config's canonical JSON
+ * @param seed the run seed
+ * @param seedDerivation how every other seed follows from it
+ * @param variant the variant's name
+ * @param data the data source and its path
+ * @param java Java version and vendor
+ * @param djl DJL version
+ * @param engine engine name and version
+ * @param os operating system and architecture
+ * @param cpu processor model and logical cores
+ * @param threads intra-op threads the run used
+ * @param device the device it ran on
+ * @param startedAt ISO-8601 start time (informational)
+ * @param endedAt ISO-8601 end time, or null while running
+ * @param status running, done, diverged or failed
+ * @param reason why it diverged or failed; empty otherwise
+ * @param completedSteps steps completed
+ * @param resumedFrom step of the checkpoint this session resumed from (0 for a fresh start)
+ */
+public record Provenance(
+    @JsonProperty("schema_version") int schemaVersion,
+    @JsonProperty("ganlab_version") String ganlabVersion,
+    @JsonProperty("git_commit") String gitCommit,
+    @JsonProperty("config_sha256") String configSha256,
+    long seed,
+    @JsonProperty("seed_derivation") String seedDerivation,
+    String variant,
+    Map<String, String> data,
+    String java,
+    String djl,
+    String engine,
+    String os,
+    String cpu,
+    int threads,
+    String device,
+    @JsonProperty("started_at") String startedAt,
+    @JsonProperty("ended_at") String endedAt,
+    String status,
+    String reason,
+    @JsonProperty("completed_steps") long completedSteps,
+    @JsonProperty("resumed_from") long resumedFrom) {
+
+  /**
+   * Returns a copy that records the end of the run.
+   *
+   * @param endTime ISO-8601 end time
+   * @param endStatus done, diverged or failed
+   * @param why reason for diverged or failed
+   * @param steps steps completed
+   * @return the finished record
+   */
+  public Provenance finished(String endTime, String endStatus, String why, long steps) {
+    return new Provenance(schemaVersion, ganlabVersion, gitCommit, configSha256, seed, seedDerivation,
+        variant, data, java, djl, engine, os, cpu, threads, device, startedAt, endTime, endStatus, why,
+        steps, resumedFrom);
+  }
+}

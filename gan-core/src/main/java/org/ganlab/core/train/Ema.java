@@ -1,0 +1,79 @@
+package org.ganlab.core.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.ganlab.core.autograd.Autograd;
+
+/**
+ * Exponential moving average of the generator's weights (Karras et al. 2018; Yazıcı et al. 2019):
+ * θ̄ ← d·θ̄ + (1 − d)·θ after every step. Samples and metrics use θ̄ when it is on.
+ */
+public final class Ema {
+  private final List<NDArray> parameters;
+  private final List<NDArray> averages = new ArrayList<>();
+  private final float decay;
+
+  /**
+   * Starts the average at the current weights.
+   *
+   * @param parameters every parameter array of the generator (running statistics included)
+   * @param decay d in (0, 1)
+   * @param stateManager long-lived manager for the averages
+   */
+  public Ema(List<NDArray> parameters, double decay, NDManager stateManager) {
+    this.parameters = List.copyOf(parameters);
+    this.decay = (float) decay;
+    for (NDArray parameter : parameters) {
+      NDArray copy = parameter.duplicate();
+      copy.attach(stateManager);
+      averages.add(copy);
+    }
+  }
+
+  /** Moves the averages one step towards the current weights. */
+  public void update() {
+    try (Autograd.Recording paused = Autograd.pause()) {
+      for (int i = 0; i < parameters.size(); i++) {
+        try (NDArray share = parameters.get(i).mul(1 - decay)) {
+          averages.get(i).muli(decay).addi(share);
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs {@code action} with the averaged weights in place of the current ones, then puts the current
+   * ones back.
+   *
+   * @param action e.g. generating samples
+   * @param <T> its result type
+   * @return its result
+   */
+  public <T> T withAveragedWeights(Supplier<T> action) {
+    List<NDArray> saved = new ArrayList<>();
+    try (Autograd.Recording paused = Autograd.pause()) {
+      for (int i = 0; i < parameters.size(); i++) {
+        saved.add(parameters.get(i).duplicate());
+        averages.get(i).copyTo(parameters.get(i));
+      }
+      return action.get();
+    } finally {
+      for (int i = 0; i < saved.size(); i++) {
+        saved.get(i).copyTo(parameters.get(i));
+        saved.get(i).close();
+      }
+    }
+  }
+
+  /**
+   * Returns the averages, for checkpoints.
+   *
+   * @return live arrays, in parameter order
+   */
+  public List<NDArray> state() {
+    return List.copyOf(averages);
+  }
+}

@@ -1,0 +1,35 @@
+package org.ganlab.core.train;
+
+import java.util.SplittableRandom;
+
+/**
+ * Standard normal draws by the Box–Muller transform from a {@link SplittableRandom}: a fixed, documented
+ * algorithm, so the same seed gives the same noise on every JVM and engine.
+ */
+public final class Gaussian {
+
+  private Gaussian() {}
+
+  /**
+   * Fills a new array with N(mean, std²) draws.
+   *
+   * @param random the seeded source
+   * @param count how many values
+   * @param mean the mean
+   * @param std the standard deviation
+   * @return the draws
+   */
+  public static float[] sample(SplittableRandom random, int count, double mean, double std) {
+    float[] values = new float[count];
+    for (int i = 0; i < count; i += 2) {
+      double u1 = 1.0 - random.nextDouble();
+      double u2 = random.nextDouble();
+      double r = Math.sqrt(-2.0 * Math.log(u1));
+      values[i] = (float) (mean + std * r * Math.cos(2 * Math.PI * u2));
+      if (i + 1 < count) {
+        values[i + 1] = (float) (mean + std * r * Math.sin(2 * Math.PI * u2));
+      }
+    }
+    return values;
+  }
+}

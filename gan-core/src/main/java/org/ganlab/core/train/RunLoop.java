@@ -1,0 +1,70 @@
+package org.ganlab.core.train;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ganlab.core.config.ExperimentConfig;
+import org.ganlab.core.config.TrainingConfig;
+import org.ganlab.core.io.MetricsLog;
+import org.ganlab.core.io.RunDirectory;
+
+/**
+ * The step loop of a {@link Trainer}: train, log, evaluate, checkpoint, and stop at the first non-finite
+ * loss. The log is flushed before each checkpoint, so a run killed at any moment resumes from a
+ * checkpoint whose rows are all on disk (later rows are dropped on reload).
+ */
+final class RunLoop {
+  private final ExperimentConfig config;
+  private final String configSha256;
+  private final TrainingState state;
+  private final RunEvaluator evaluator;
+  private final MetricsLog log;
+  private final RunDirectory directory;
+  private final TrainingListener listener;
+  private final StepRunner steps;
+
+  RunLoop(ExperimentConfig config, String configSha256, TrainingState state, RunEvaluator evaluator,
+      MetricsLog log, RunDirectory directory, TrainingListener listener, StepRunner steps) {
+    this.config = config;
+    this.configSha256 = configSha256;
+    this.state = state;
+    this.evaluator = evaluator;
+    this.log = log;
+    this.directory = directory;
+    this.listener = listener;
+    this.steps = steps;
+  }
+
+  TrainingResult run(long start) {
+    TrainingConfig training = config.training();
+    listener.started(start, training.steps());
+    Map<String, Double> lastMetrics = Map.of();
+    for (long step = start; step < training.steps(); step++) {
+      Map<String, Double> losses = steps.run(step);
+      long done = step + 1;
+      if (losses.values().stream().anyMatch(v -> !Double.isFinite(v))) {
+        log.record(done, losses);
+        log.flush();
+        return new TrainingResult(RunStatus.DIVERGED, step, "non-finite loss at step " + done
+            + ": " + losses, lastMetrics);
+      }
+      boolean last = done == training.steps();
+      if (done % training.logEvery() == 0 || last) {
+        Map<String, Double> row = new LinkedHashMap<>(losses);
+        row.putAll(steps.learningRates(step));
+        log.record(done, row);
+      }
+      listener.stepDone(done, losses);
+      if (done % config.eval().every() == 0 || last) {
+        lastMetrics = evaluator.evaluate(done);
+        log.record(done, lastMetrics);
+        log.flush();
+        listener.evaluated(done, lastMetrics);
+      }
+      if (last || training.checkpointEvery() > 0 && done % training.checkpointEvery() == 0) {
+        log.flush();
+        state.snapshot(done, configSha256).write(directory.latestCheckpoint());
+      }
+    }
+    return new TrainingResult(RunStatus.DONE, training.steps(), "", lastMetrics);
+  }
+}

@@ -1,0 +1,22 @@
+package org.ganlab.core.train;
+
+/** How a run ended, as recorded in {@code provenance.json}. */
+public enum RunStatus {
+  /** Still training (or killed while training). */
+  RUNNING,
+  /** Trained every step. */
+  DONE,
+  /** A loss became NaN or infinite; training stopped. */
+  DIVERGED,
+  /** An error stopped the run. */
+  FAILED;
+
+  /**
+   * Returns the lower-case name written to files.
+   *
+   * @return e.g. {@code done}
+   */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,106 @@
+package org.ganlab.core.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.core.config.TrainingConfig;
+import org.ganlab.core.io.Checkpoint;
+
+/**
+ * Everything a run changes as it trains: the networks' parameters, one {@link Adam} per update phase and
+ * the optional {@link Ema}; and the conversion of all of it to and from a {@link Checkpoint}.
+ */
+final class TrainingState {
+  private final GanModels models;
+  private final Map<UpdatePhase, Adam> optimizers = new LinkedHashMap<>();
+  private final Ema ema;
+
+  TrainingState(GanModels models, TrainingConfig training, NDManager manager) {
+    this.models = models;
+    for (UpdatePhase phase : models.phases()) {
+      List<NDArray> trainable = trainable(phase.updates());
+      trainable.forEach(array -> array.setRequiresGradient(true));
+      optimizers.put(
+          phase, new Adam(trainable, training.betas().get(0), training.betas().get(1), manager));
+    }
+    this.ema =
+        training.ema() > 0
+            ? new Ema(arrays(models.networks().get(models.generatorName())), training.ema(), manager)
+            : null;
+  }
+
+  Adam optimizer(UpdatePhase phase) {
+    return optimizers.get(phase);
+  }
+
+  Ema ema() {
+    return ema;
+  }
+
+  List<NDArray> trainable(List<String> networks) {
+    List<NDArray> arrays = new ArrayList<>();
+    for (String network : networks) {
+      for (Pair<String, Parameter> parameter : models.networks().get(network).getParameters()) {
+        if (parameter.getValue().requiresGradient()) {
+          arrays.add(parameter.getValue().getArray());
+        }
+      }
+    }
+    return arrays;
+  }
+
+  List<NDArray> allTrainable() {
+    return trainable(List.copyOf(models.networks().keySet()));
+  }
+
+  Checkpoint snapshot(long step, String configSha256) {
+    Map<String, Long> counters = new LinkedHashMap<>();
+    optimizers.forEach((phase, adam) -> counters.put("adam/" + phase.name() + "/t", adam.updates()));
+    return new Checkpoint(step, configSha256, namedArrays(), counters);
+  }
+
+  void restore(Checkpoint checkpoint) {
+    Map<String, NDArray> targets = namedArrays();
+    if (!targets.keySet().equals(checkpoint.arrays().keySet())) {
+      throw new IllegalStateException(
+          "checkpoint holds " + checkpoint.arrays().keySet() + " but this run has " + targets.keySet());
+    }
+    targets.forEach((name, target) -> checkpoint.arrays().get(name).copyTo(target));
+    optimizers.forEach(
+        (phase, adam) ->
+            adam.restoreUpdates(checkpoint.counters().get("adam/" + phase.name() + "/t")));
+  }
+
+  private Map<String, NDArray> namedArrays() {
+    Map<String, NDArray> named = new LinkedHashMap<>();
+    models.networks().forEach(
+        (network, block) -> {
+          for (Pair<String, Parameter> parameter : block.getParameters()) {
+            named.put("net/" + network + "/" + parameter.getKey(), parameter.getValue().getArray());
+          }
+        });
+    optimizers.forEach((phase, adam) -> putAll(named, "adam/" + phase.name() + "/", adam.state()));
+    if (ema != null) {
+      putAll(named, "ema/", ema.state());
+    }
+    return named;
+  }
+
+  private static void putAll(Map<String, NDArray> named, String prefix, List<NDArray> arrays) {
+    for (int i = 0; i < arrays.size(); i++) {
+      named.put(prefix + i, arrays.get(i));
+    }
+  }
+
+  private static List<NDArray> arrays(Block block) {
+    List<NDArray> arrays = new ArrayList<>();
+    block.getParameters().forEach(parameter -> arrays.add(parameter.getValue().getArray()));
+    return arrays;
+  }
+}
