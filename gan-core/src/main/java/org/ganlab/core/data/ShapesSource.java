@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
  * random position, size, rotation and brightness, and a random colour tint when there are 3 channels.
  * A small, unlimited, CPU-cheap stand-in for MNIST that a small CNN classifies easily, so class-aware
  * metrics work on it. Samples are {@code [C, S, S]} in [-1, 1] with background -1; labels uniform in
- * 0..9. Batch {@code index} is drawn from a seed derived from (seed, index); held-out samples come from a
- * disjoint seed stream.
+ * 0..9. Batch {@code index} is drawn from a seed derived from (seed, index); held-out samples come
+ * from a disjoint seed stream.
  */
 public final class ShapesSource implements DataSource {
   /** Number of shape classes. */
