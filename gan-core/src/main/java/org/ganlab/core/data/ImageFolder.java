@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * Loads an {@code image-folder} directory: {@code path/<class-name>/*.png|jpg|jpeg}, class folders
  * sorted by name giving labels 0..k-1; without sub-folders, the images directly under {@code path}
- * form an unlabelled set. Files are sorted by path; every 10th of them (positions 9, 19, 29, ...) is
- * held out, the rest is training data.
+ * form an unlabelled set. Hidden entries (names starting with '.') are skipped. Files are sorted by
+ * path; every 10th of them (positions 9, 19, 29, ...) is held out, the rest is training data.
  */
 final class ImageFolder {
   private static final int HOLD_OUT_EVERY = 10;
@@ -78,9 +78,14 @@ final class ImageFolder {
         && (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg"));
   }
 
+  /** Skips hidden entries such as {@code .ipynb_checkpoints/} or macOS {@code ._x.png} files. */
+  private static boolean visible(Path entry) {
+    return !entry.getFileName().toString().startsWith(".");
+  }
+
   private static List<Path> list(Path dir, Predicate<Path> keep) {
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.filter(keep).sorted().toList();
+      return entries.filter(ImageFolder::visible).filter(keep).sorted().toList();
     } catch (IOException e) {
       throw new DataException(dir + ": cannot list directory (" + e.getMessage() + ")", e);
     }

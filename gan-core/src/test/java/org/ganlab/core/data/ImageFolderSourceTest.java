@@ -88,6 +88,8 @@ class ImageFolderSourceTest {
     png(dir.resolve("a.png"), Color.GRAY);
     png(dir.resolve("b.png"), Color.WHITE);
     Files.writeString(dir.resolve("notes.txt"), "not an image");
+    Files.write(dir.resolve("._a.png"), new byte[] {0, 5, 22, 7});
+    Files.createDirectories(dir.resolve(".cache"));
     DataSource source = open(1);
     Batch batch = source.trainBatch(0, 2);
     assertThat(source.numClasses()).isZero();
