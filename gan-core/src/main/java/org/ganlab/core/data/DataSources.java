@@ -1,0 +1,98 @@
+package org.ganlab.core.data;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.ganlab.core.config.ConfigException;
+import org.ganlab.core.config.DataConfig;
+
+/**
+ * Opens the built-in data source a {@code data:} config section names.
+ *
+ * <ul>
+ *   <li>{@code ring8}, {@code grid25}: 2-D Gaussian mixtures, samples {@code [2]}, unlabelled
+ *       ({@link GaussianMixtureSource});
+ *   <li>{@code shapes}: unlimited procedural images {@code [C, S, S]}, labels 0..9
+ *       ({@link ShapesSource});
+ *   <li>{@code idx}: MNIST-format files in {@code path}, train split for training, t10k held out;
+ *   <li>{@code fashion-mnist}: {@code idx} with default path {@code /usr/share/datasets/fashion-mnist},
+ *       where Debian's {@code dataset-fashion-mnist} package installs it;
+ *   <li>{@code image-folder}: images under {@code path/<class>/}, labelled by class folder, or
+ *       unlabelled when directly under {@code path}.
+ * </ul>
+ *
+ * <p>Images are in [-1, 1] with background -1. An unset (0) {@code image_size} means 28 and an unset
+ * (0) {@code channels} means 1.
+ */
+public final class DataSources {
+  /** The source names {@link #open} understands. */
+  public static final List<String> NAMES =
+      List.of("ring8", "grid25", "shapes", "idx", "fashion-mnist", "image-folder");
+
+  private static final int DEFAULT_SIZE = 28;
+
+  private DataSources() {}
+
+  /**
+   * Opens the source a config names; file-backed sources are read into memory now.
+   *
+   * @param config the {@code data:} section
+   * @param seed the run seed every batch is derived from
+   * @return the source
+   * @throws ConfigException for an unknown source, a missing path or bad image size or channels
+   * @throws DataException when the data cannot be found or read
+   */
+  public static DataSource open(DataConfig config, long seed) {
+    String source = config.source();
+    if (source == null || !NAMES.contains(source)) {
+      throw new ConfigException("data.source",
+          "data.source must be one of " + NAMES + ", found " + source);
+    }
+    return switch (source) {
+      case "ring8" -> GaussianMixtureSource.ring8(seed);
+      case "grid25" -> GaussianMixtureSource.grid25(seed);
+      case "shapes" -> new ShapesSource(imageSize(config), channels(config), seed);
+      case "fashion-mnist" -> idx(config, IdxFiles.FASHION_MNIST_DIR, seed);
+      case "idx" -> idx(config, requiredPath(config), seed);
+      default -> new FiniteImageSource(source,
+          ImageFolder.load(requiredPath(config), imageSize(config), channels(config)),
+          imageShape(config), seed);
+    };
+  }
+
+  private static DataSource idx(DataConfig config, Path defaultDir, long seed) {
+    boolean unset = config.path() == null || config.path().isBlank();
+    Path dir = unset ? defaultDir : Path.of(config.path());
+    return new FiniteImageSource(config.source(), IdxFiles.load(dir), imageShape(config), seed);
+  }
+
+  private static Path requiredPath(DataConfig config) {
+    if (config.path() == null || config.path().isBlank()) {
+      throw new ConfigException("data.path",
+          "data.path is required for data.source " + config.source() + ", found none");
+    }
+    return Path.of(config.path());
+  }
+
+  private static SampleShape imageShape(DataConfig config) {
+    int size = imageSize(config);
+    return new SampleShape(channels(config), size, size);
+  }
+
+  private static int imageSize(DataConfig config) {
+    int size = config.imageSize() == 0 ? DEFAULT_SIZE : config.imageSize();
+    if (size < 8) {
+      throw new ConfigException("data.image_size",
+          "data.image_size must be >= 8 (28 or 32 usually), found " + config.imageSize());
+    }
+    return size;
+  }
+
+  private static int channels(DataConfig config) {
+    int channels = config.channels() == 0 ? 1 : config.channels();
+    if (channels != 1 && channels != 3) {
+      throw new ConfigException("data.channels",
+          "data.channels must be 1 or 3, found " + config.channels());
+    }
+    return channels;
+  }
+}
