@@ -36,8 +36,9 @@ final class ConfigResolution {
   }
 
   /**
-   * Merges {@code source} onto {@code target}: mappings merge key by key, any other value replaces. A
-   * {@code null} where a section is expected keeps the section's defaults.
+   * Merges {@code source} onto {@code target}: mappings merge key by key, any other value replaces. An
+   * empty value where a section is expected ({@code training:} with every line commented out) keeps the
+   * section's defaults.
    *
    * @param target the tree merged into
    * @param source the keys to merge
@@ -57,7 +58,7 @@ final class ConfigResolution {
       target.set(key, value);
     } else if (value.isObject()) {
       merge((ObjectNode) current, (ObjectNode) value, path);
-    } else if (!value.isNull()) {
+    } else if (!isEmpty(value)) {
       throw new ConfigException(
           path, path + " must be a mapping, found " + JsonValues.describe(value));
     }
@@ -81,6 +82,10 @@ final class ConfigResolution {
     if ("fashion-mnist".equals(data.path("source").asText()) && data.path("path").isNull()) {
       data.put("path", ConfigDefaults.FASHION_MNIST_PATH);
     }
+  }
+
+  private static boolean isEmpty(JsonNode value) {
+    return value.isNull() || (value.isTextual() && value.textValue().isEmpty());
   }
 
   private static boolean isAuto(JsonNode node) {

@@ -50,10 +50,8 @@ final class SectionBinder {
     }
     try {
       return MAPPER.treeToValue(node, type);
-    } catch (JsonMappingException e) {
-      throw translate(e, node, path);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(path, path + " is invalid: " + e.getOriginalMessage());
+      throw translate(e, node, path);
     }
   }
 
@@ -69,14 +67,15 @@ final class SectionBinder {
     return mapper;
   }
 
-  private static ConfigException translate(JsonMappingException e, JsonNode root, String prefix) {
+  private static ConfigException translate(JsonProcessingException e, JsonNode root, String prefix) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ConfigException own) {
         return own;
       }
     }
-    String field = prefix + suffix(e.getPath());
-    JsonNode found = nodeAt(root, e.getPath());
+    List<JsonMappingException.Reference> path =
+        e instanceof JsonMappingException mapping ? mapping.getPath() : List.of();
+    String field = prefix + suffix(path);
     if (e instanceof UnrecognizedPropertyException unknown) {
       List<String> valid = new ArrayList<>();
       unknown.getKnownPropertyIds().forEach(id -> valid.add(id.toString()));
@@ -86,7 +85,7 @@ final class SectionBinder {
     if (target == null) {
       return new ConfigException(field, field + " is invalid: " + e.getOriginalMessage());
     }
-    return typeError(field, target, found);
+    return typeError(field, target, nodeAt(root, path));
   }
 
   private static ConfigException typeError(String field, Class<?> type, JsonNode found) {
@@ -95,7 +94,7 @@ final class SectionBinder {
         field, field + " must be " + expected + ", found " + JsonValues.describe(found));
   }
 
-  private static Class<?> targetType(JsonMappingException e) {
+  private static Class<?> targetType(JsonProcessingException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
         return mismatch.getTargetType();
