@@ -2,11 +2,14 @@ package org.ganlab.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.ganlab.core.config.FakeVariants.RESOLVER;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,6 +31,11 @@ class ConfigErrorsTest {
   private static final String PLAIN = "model: {variant: plain}\n";
 
   static Stream<Case> cases() {
+    return Stream.of(keyAndTypeCases(), rangeCases(), crossFieldAndOverrideCases())
+        .flatMap(cases -> cases);
+  }
+
+  private static Stream<Case> keyAndTypeCases() {
     return Stream.of(
         yaml("top-level typo", PLAIN + "trainig: {steps: 10}", "trainig", "trainig",
             "did you mean 'training'?"),
@@ -54,7 +62,11 @@ class ConfigErrorsTest {
             "'x'", "must be a number"),
         yaml("scalar for section", PLAIN + "training: 5", "training", "found 5", "a mapping"),
         yaml("enum near miss", PLAIN + "loss: {type: hinje}", "loss.type", "'hinje'",
-            "did you mean 'hinge'?", "minimax, non-saturating"),
+            "did you mean 'hinge'?", "minimax, non-saturating"));
+  }
+
+  private static Stream<Case> rangeCases() {
+    return Stream.of(
         yaml("unknown data source", PLAIN + "data: {source: ring9}", "data.source", "'ring9'",
             "did you mean 'ring8'?"),
         yaml("penalty type", PLAIN + "loss: {penalty: {type: r2}}", "loss.penalty.type", "'r2'",
@@ -93,7 +105,11 @@ class ConfigErrorsTest {
         yaml("threads", PLAIN + "runtime: {threads: 0}", "runtime.threads", "found 0",
             "[1, 256]"),
         yaml("negative seed", PLAIN + "seed: -3", "seed", "found -3", ">= 0"),
-        yaml("blank name", PLAIN + "name: ' '", "name", "found ' '", "must not be blank"),
+        yaml("blank name", PLAIN + "name: ' '", "name", "found ' '", "must not be blank"));
+  }
+
+  private static Stream<Case> crossFieldAndOverrideCases() {
+    return Stream.of(
         yaml("missing variant", "name: x", "model.variant", "model.variant is required",
             "known variants: deep, plain"),
         yaml("unknown variant", "model: {variant: dep}", "model.variant", "'dep'",
@@ -122,10 +138,7 @@ class ConfigErrorsTest {
   @MethodSource("cases")
   void malformedInputNamesFieldValueAndRule(Case c) {
     String format = c.yaml().startsWith("{") ? "json" : "yaml";
-    ConfigException e =
-        catchThrowableOfType(
-            () -> ConfigLoader.load(c.yaml(), format, c.overrides(), FakeVariants.RESOLVER),
-            ConfigException.class);
+    ConfigException e = failure(() -> ConfigLoader.load(c.yaml(), format, c.overrides(), RESOLVER));
 
     assertThat(e).as(c.label()).isNotNull();
     assertThat(e.field()).isEqualTo(c.field());
@@ -135,18 +148,15 @@ class ConfigErrorsTest {
 
   @Test
   void negativeLearningRateMessageIsExact() {
-    ConfigException e =
-        catchThrowableOfType(
-            () -> ConfigLoader.load(PLAIN, "yaml", List.of("training.lr_d=-1"), FakeVariants.RESOLVER),
-            ConfigException.class);
+    List<String> overrides = List.of("training.lr_d=-1");
+    ConfigException e = failure(() -> ConfigLoader.load(PLAIN, "yaml", overrides, RESOLVER));
 
     assertThat(e.getMessage()).isEqualTo("training.lr_d must be > 0, found -1.0");
   }
 
   @Test
   void yamlSyntaxErrorNamesLine() {
-    ConfigException e =
-        catchThrowableOfType(() -> load("syntax-error.yaml"), ConfigException.class);
+    ConfigException e = failure(() -> load("syntax-error.yaml"));
 
     assertThat(e.field()).isEmpty();
     assertThat(e.getMessage()).contains("syntax-error.yaml", "YAML syntax error", "line 4");
@@ -154,7 +164,7 @@ class ConfigErrorsTest {
 
   @Test
   void typoInFileSuggestsSection() {
-    ConfigException e = catchThrowableOfType(() -> load("typo.yaml"), ConfigException.class);
+    ConfigException e = failure(() -> load("typo.yaml"));
 
     assertThat(e.field()).isEqualTo("trainig");
     assertThat(e.getMessage()).isEqualTo("trainig is not a known key; did you mean 'training'?");
@@ -163,20 +173,14 @@ class ConfigErrorsTest {
   @Test
   void missingFileNamesPath() {
     Path missing = Path.of("no/such/config.yaml");
-    ConfigException e =
-        catchThrowableOfType(
-            () -> ConfigLoader.load(missing, List.of(), FakeVariants.RESOLVER),
-            ConfigException.class);
+    ConfigException e = failure(() -> ConfigLoader.load(missing, List.of(), RESOLVER));
 
     assertThat(e.getMessage()).contains("not found", missing.toString());
   }
 
   @Test
   void unsupportedExtensionIsRejected() {
-    ConfigException e =
-        catchThrowableOfType(
-            () -> ConfigLoader.load(Path.of("run.toml"), List.of(), FakeVariants.RESOLVER),
-            ConfigException.class);
+    ConfigException e = failure(() -> ConfigLoader.load(Path.of("run.toml"), List.of(), RESOLVER));
 
     assertThat(e.getMessage()).contains("run.toml", ".yaml, .yml or .json");
   }
@@ -184,11 +188,9 @@ class ConfigErrorsTest {
   @Test
   void variantWithoutDefaultsRequiresEveryOption() {
     record Required(int blocks) {}
-    VariantOptionsResolver resolver = VariantOptionsResolver.of(java.util.Map.of("req", Required.class));
-    ConfigException e =
-        catchThrowableOfType(
-            () -> ConfigLoader.load("model: {variant: req}", "yaml", List.of(), resolver),
-            ConfigException.class);
+    VariantOptionsResolver resolver = VariantOptionsResolver.of(Map.of("req", Required.class));
+    String text = "model: {variant: req}";
+    ConfigException e = failure(() -> ConfigLoader.load(text, "yaml", List.of(), resolver));
 
     assertThat(e.field()).isEqualTo("model.blocks");
     assertThat(e.getMessage()).contains("required by variant req");
@@ -197,17 +199,18 @@ class ConfigErrorsTest {
   @Test
   void duplicateKeyIsASyntaxError() {
     String text = PLAIN + "seed: 1\nseed: 2\n";
-    ConfigException e =
-        catchThrowableOfType(
-            () -> ConfigLoader.load(text, "yaml", List.of(), FakeVariants.RESOLVER),
-            ConfigException.class);
+    ConfigException e = failure(() -> ConfigLoader.load(text, "yaml", List.of(), RESOLVER));
 
     assertThat(e.getMessage()).contains("seed", "line 3");
   }
 
+  private static ConfigException failure(ThrowingCallable call) {
+    return catchThrowableOfType(ConfigException.class, call);
+  }
+
   private static ExperimentConfig load(String resource) throws URISyntaxException {
     Path file = Path.of(ConfigErrorsTest.class.getResource("/config/" + resource).toURI());
-    return ConfigLoader.load(file, List.of(), FakeVariants.RESOLVER);
+    return ConfigLoader.load(file, List.of(), RESOLVER);
   }
 
   private static Case yaml(String label, String yaml, String field, String... says) {
