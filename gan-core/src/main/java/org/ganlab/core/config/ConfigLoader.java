@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns a config file (YAML or JSON) plus command-line overrides into a typed, validated
@@ -85,7 +86,7 @@ public final class ConfigLoader {
    */
   public static ObjectNode readTree(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
-    String format = name.substring(name.lastIndexOf('.') + 1);
+    String format = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     if (!List.of("yaml", "yml", "json").contains(format)) {
       throw new ConfigException(
           "", "config file " + file + " must end in .yaml, .yml or .json");

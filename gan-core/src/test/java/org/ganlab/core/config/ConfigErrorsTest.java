@@ -163,6 +163,23 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void jsonSyntaxErrorNamesLine() {
+    String text = "{\"model\": {\"variant\": \"plain\"},\n \"seed\": }";
+    ConfigException e = failure(() -> ConfigLoader.load(text, "json", List.of(), RESOLVER));
+
+    assertThat(e.field()).isEmpty();
+    assertThat(e.getMessage()).contains("JSON syntax error", "line 2");
+  }
+
+  @Test
+  void topLevelListIsRejected() {
+    ConfigException e = failure(() -> ConfigLoader.load("- a\n- b\n", "yaml", List.of(), RESOLVER));
+
+    assertThat(e.field()).isEmpty();
+    assertThat(e.getMessage()).contains("must be a mapping", "[\"a\",\"b\"]");
+  }
+
+  @Test
   void typoInFileSuggestsSection() {
     ConfigException e = failure(() -> load("typo.yaml"));
 
