@@ -25,4 +25,23 @@ public record ExperimentConfig(
     LossConfig loss,
     TrainingConfig training,
     EvalConfig eval,
-    RuntimeConfig runtime) {}
+    RuntimeConfig runtime) {
+
+  /** Checks the top-level fields and that no section is missing. */
+  public ExperimentConfig {
+    Checks.nonBlank("name", name);
+    Checks.atLeast("seed", seed, 0);
+    requireSection("data", data);
+    requireSection("model", model);
+    requireSection("loss", loss);
+    requireSection("training", training);
+    requireSection("eval", eval);
+    requireSection("runtime", runtime);
+  }
+
+  private static void requireSection(String field, Object section) {
+    if (section == null) {
+      throw Checks.fail(field, "must be present", "null");
+    }
+  }
+}

@@ -1,6 +1,7 @@
 package org.ganlab.core.config;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
 /**
  * The {@code loss:} section.
@@ -11,4 +12,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param penalty gradient penalty on the discriminator
  */
 @JsonPropertyOrder({"type", "clip", "penalty"})
-public record LossConfig(String type, double clip, PenaltyConfig penalty) {}
+public record LossConfig(String type, double clip, PenaltyConfig penalty) {
+
+  /** The valid values of {@code loss.type}. */
+  public static final List<String> TYPES =
+      List.of("minimax", "non-saturating", "least-squares", "wasserstein", "hinge", "wasserstein-gp");
+
+  /** Checks each field on its own; {@link ConfigValidator} checks that clipping fits the loss. */
+  public LossConfig {
+    Checks.oneOf("loss.type", type, TYPES);
+    Checks.nonNegative("loss.clip", clip);
+    if (penalty == null) {
+      throw Checks.fail("loss.penalty", "must be present", "null");
+    }
+  }
+}

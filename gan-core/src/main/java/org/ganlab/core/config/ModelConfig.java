@@ -22,6 +22,16 @@ public record ModelConfig(
     int width,
     @JsonIgnore Record options) {
 
+  /** Checks the common architecture keys and that the options record is present. */
+  public ModelConfig {
+    Checks.nonBlank("model.variant", variant);
+    Checks.inRange("model.latent_dim", latentDim, 1, 4096);
+    Checks.inRange("model.width", width, 1, 4096);
+    if (options == null) {
+      throw Checks.fail("model", "options must be a record (empty when the variant has none)", "null");
+    }
+  }
+
   /**
    * Returns the variant options as a typed record.
    *

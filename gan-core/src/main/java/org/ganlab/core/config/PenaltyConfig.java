@@ -1,5 +1,7 @@
 package org.ganlab.core.config;
 
+import java.util.List;
+
 /**
  * The {@code loss.penalty:} section: a regulariser added to the discriminator loss.
  *
@@ -7,4 +9,14 @@ package org.ganlab.core.config;
  *     2018)
  * @param weight the penalty's weight λ (≥ 0)
  */
-public record PenaltyConfig(String type, double weight) {}
+public record PenaltyConfig(String type, double weight) {
+
+  /** The valid values of {@code loss.penalty.type}. */
+  public static final List<String> TYPES = List.of("none", "gp", "r1");
+
+  /** Checks each field. */
+  public PenaltyConfig {
+    Checks.oneOf("loss.penalty.type", type, TYPES);
+    Checks.nonNegative("loss.penalty.weight", weight);
+  }
+}

@@ -1,5 +1,7 @@
 package org.ganlab.core.config;
 
+import java.util.List;
+
 /**
  * The {@code runtime:} section. The intra-op thread count changes floating-point results, so it is part
  * of the run's identity and never derived from the machine or from {@code --jobs}.
@@ -7,4 +9,14 @@ package org.ganlab.core.config;
  * @param threads libtorch intra-op threads
  * @param device {@code cpu} or {@code gpu}
  */
-public record RuntimeConfig(int threads, String device) {}
+public record RuntimeConfig(int threads, String device) {
+
+  /** The valid values of {@code runtime.device}. */
+  public static final List<String> DEVICES = List.of("cpu", "gpu");
+
+  /** Checks each field. */
+  public RuntimeConfig {
+    Checks.inRange("runtime.threads", threads, 1, 256);
+    Checks.oneOf("runtime.device", device, DEVICES);
+  }
+}

@@ -32,4 +32,41 @@ public record TrainingConfig(
     @JsonProperty("decay_start") int decayStart,
     double ema,
     @JsonProperty("checkpoint_every") int checkpointEvery,
-    @JsonProperty("log_every") int logEvery) {}
+    @JsonProperty("log_every") int logEvery) {
+
+  /** The valid values of {@code training.lr_decay}. */
+  public static final List<String> LR_DECAYS = List.of("none", "linear");
+
+  /**
+   * Checks each field on its own and keeps an unmodifiable copy of the betas; {@link ConfigValidator}
+   * checks that decay starts before the last step.
+   */
+  public TrainingConfig {
+    Checks.atLeast("training.steps", steps, 1);
+    Checks.inRange("training.batch_size", batchSize, 1, 65536);
+    Checks.inRange("training.d_steps", dSteps, 1, 100);
+    Checks.positive("training.lr_g", lrG);
+    Checks.positive("training.lr_d", lrD);
+    betas = checkBetas(betas);
+    Checks.oneOf("training.lr_decay", lrDecay, LR_DECAYS);
+    Checks.atLeast("training.decay_start", decayStart, 0);
+    Checks.finite("training.ema", ema);
+    if (ema < 0 || ema >= 1) {
+      throw Checks.fail("training.ema", "must be 0 or in (0, 1)", ema);
+    }
+    Checks.atLeast("training.checkpoint_every", checkpointEvery, 0);
+    Checks.atLeast("training.log_every", logEvery, 1);
+  }
+
+  private static List<Double> checkBetas(List<Double> betas) {
+    if (betas == null || betas.size() != 2) {
+      throw Checks.fail("training.betas", "must have exactly 2 values", betas);
+    }
+    for (Double beta : betas) {
+      if (beta == null || !(beta >= 0 && beta < 1)) {
+        throw Checks.fail("training.betas", "values must be in [0, 1)", betas);
+      }
+    }
+    return List.copyOf(betas);
+  }
+}

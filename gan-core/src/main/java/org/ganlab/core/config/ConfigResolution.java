@@ -1,0 +1,94 @@
+package org.ganlab.core.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the user's tree into a resolved tree: the user's keys merged onto {@link ConfigDefaults}, then
+ * every value that depends on other keys filled in, in this one place: {@code AUTO} eval samples and
+ * metrics, the gradient penalty of {@code wasserstein-gp}, the default path of {@code fashion-mnist}.
+ */
+final class ConfigResolution {
+
+  /** Data sources whose evaluation uses fewer samples and counts modes. */
+  private static final List<String> TOY_SOURCES = List.of("ring8", "grid25");
+
+  private ConfigResolution() {}
+
+  /**
+   * Merges the user's tree onto the defaults and resolves dependent values.
+   *
+   * @param user the user's tree (not modified)
+   * @return a new tree with every key present
+   */
+  static ObjectNode resolve(ObjectNode user) {
+    ObjectNode tree = ConfigDefaults.tree();
+    String lossType = user.path("loss").path("type").asText();
+    ((ObjectNode) tree.get("loss")).set("penalty", ConfigDefaults.penalty(lossType));
+    merge(tree, user.deepCopy(), "");
+    resolveEval(tree);
+    resolveDataPath((ObjectNode) tree.get("data"));
+    return tree;
+  }
+
+  /**
+   * Merges {@code source} onto {@code target}: mappings merge key by key, any other value replaces. An
+   * empty value where a section is expected ({@code training:} with every line commented out) keeps the
+   * section's defaults.
+   *
+   * @param target the tree merged into
+   * @param source the keys to merge
+   * @param path dotted path of {@code target}, for messages
+   */
+  static void merge(ObjectNode target, ObjectNode source, String path) {
+    Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      mergeField(target, field.getKey(), field.getValue(), JsonValues.join(path, field.getKey()));
+    }
+  }
+
+  private static void mergeField(ObjectNode target, String key, JsonNode value, String path) {
+    JsonNode current = target.get(key);
+    if (current == null || !current.isObject()) {
+      target.set(key, value);
+    } else if (value.isObject()) {
+      merge((ObjectNode) current, (ObjectNode) value, path);
+    } else if (!isEmpty(value)) {
+      throw new ConfigException(
+          path, path + " must be a mapping, found " + JsonValues.describe(value));
+    }
+  }
+
+  private static void resolveEval(ObjectNode tree) {
+    boolean toy = TOY_SOURCES.contains(tree.path("data").path("source").asText());
+    ObjectNode eval = (ObjectNode) tree.get("eval");
+    if (isAuto(eval.get("samples"))) {
+      eval.put("samples", toy ? 2500 : 10000);
+    }
+    if (isAuto(eval.get("metrics"))) {
+      ArrayNode metrics = eval.putArray("metrics");
+      if (toy) {
+        metrics.add("modes");
+      }
+    }
+  }
+
+  private static void resolveDataPath(ObjectNode data) {
+    if ("fashion-mnist".equals(data.path("source").asText()) && data.path("path").isNull()) {
+      data.put("path", ConfigDefaults.FASHION_MNIST_PATH);
+    }
+  }
+
+  private static boolean isEmpty(JsonNode value) {
+    return value.isNull() || (value.isTextual() && value.textValue().isEmpty());
+  }
+
+  private static boolean isAuto(JsonNode node) {
+    return node != null && node.isTextual() && node.textValue().equalsIgnoreCase(ConfigDefaults.AUTO);
+  }
+}

@@ -1,0 +1,131 @@
+package org.ganlab.core.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds one part of a resolved tree to a Java type through Jackson, strictly: unknown keys, floats for
+ * integers and booleans for numbers are errors. Jackson's errors become {@link ConfigException}s that
+ * name the dotted field path, the value found and the type expected; a {@link ConfigException} thrown by
+ * a record's compact constructor comes through unchanged.
+ */
+final class SectionBinder {
+
+  private static final ObjectMapper MAPPER = strict(ConfigJson.json().copy());
+
+  private SectionBinder() {}
+
+  /**
+   * Returns the strict mapper used for binding, e.g. to introspect option records with the same rules.
+   *
+   * @return the shared mapper
+   */
+  static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Binds a value.
+   *
+   * @param node the value (a section, an option mapping or a single scalar)
+   * @param type the type to bind to
+   * @param path dotted path of {@code node}, prefixed to the paths in messages
+   * @param <T> that type
+   * @return the bound value
+   */
+  static <T> T bind(JsonNode node, Class<T> type, String path) {
+    if (node == null || (node.isNull() && type.isPrimitive())) {
+      throw typeError(path, type, node);
+    }
+    try {
+      return MAPPER.treeToValue(node, type);
+    } catch (JsonProcessingException e) {
+      throw translate(e, node, path);
+    }
+  }
+
+  private static ObjectMapper strict(ObjectMapper mapper) {
+    mapper.enable(
+        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    mapper.coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Float)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    return mapper;
+  }
+
+  private static ConfigException translate(JsonProcessingException e, JsonNode root, String prefix) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConfigException own) {
+        return own;
+      }
+    }
+    List<JsonMappingException.Reference> path =
+        e instanceof JsonMappingException mapping ? mapping.getPath() : List.of();
+    String field = prefix + suffix(path);
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      List<String> valid = new ArrayList<>();
+      unknown.getKnownPropertyIds().forEach(id -> valid.add(id.toString()));
+      return KeyChecker.unknownKey(field, unknown.getPropertyName(), valid);
+    }
+    Class<?> target = targetType(e);
+    if (target == null) {
+      return new ConfigException(field, field + " is invalid: " + e.getOriginalMessage());
+    }
+    return typeError(field, target, nodeAt(root, path));
+  }
+
+  private static ConfigException typeError(String field, Class<?> type, JsonNode found) {
+    String expected = JsonValues.expected(type);
+    return new ConfigException(
+        field, field + " must be " + expected + ", found " + JsonValues.describe(found));
+  }
+
+  private static Class<?> targetType(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+        return mismatch.getTargetType();
+      }
+      if (t instanceof InputCoercionException coercion && coercion.getTargetType() != null) {
+        return coercion.getTargetType();
+      }
+    }
+    return null;
+  }
+
+  private static String suffix(List<JsonMappingException.Reference> path) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : path) {
+      if (ref.getFieldName() != null) {
+        out.append('.').append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        out.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  private static JsonNode nodeAt(JsonNode root, List<JsonMappingException.Reference> path) {
+    JsonNode node = root;
+    for (JsonMappingException.Reference ref : path) {
+      if (node == null) {
+        return null;
+      }
+      node = ref.getFieldName() != null ? node.get(ref.getFieldName()) : node.get(ref.getIndex());
+    }
+    return node;
+  }
+}
