@@ -14,6 +14,21 @@ import java.util.Map;
  */
 public record LossTerms(Map<String, NDArray> terms, String totalName) {
 
+  /** Name of the discriminator's loss on real samples. */
+  public static final String D_REAL = "d_real";
+
+  /** Name of the discriminator's loss on generated samples. */
+  public static final String D_FAKE = "d_fake";
+
+  /** Name of the weighted gradient penalty added to the discriminator's loss. */
+  public static final String D_PENALTY = "d_penalty";
+
+  /** Name of the discriminator's total loss. */
+  public static final String D_LOSS = "d_loss";
+
+  /** Name of the generator's loss. */
+  public static final String G_LOSS = "g_loss";
+
   /** Copies the terms and checks that the total is among them. */
   public LossTerms {
     terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
@@ -55,6 +70,45 @@ public record LossTerms(Map<String, NDArray> terms, String totalName) {
   public LossTerms with(String name, NDArray value) {
     Map<String, NDArray> copy = new LinkedHashMap<>(terms);
     copy.put(name, value);
+    return new LossTerms(copy, totalName);
+  }
+
+  /**
+   * Returns the discriminator's terms {@code d_real, d_fake} and their sum {@code d_loss}, the total.
+   *
+   * @param real the loss on real samples, a scalar
+   * @param fake the loss on generated samples, a scalar
+   * @return the three terms in that order
+   */
+  public static LossTerms discriminator(NDArray real, NDArray fake) {
+    Map<String, NDArray> terms = new LinkedHashMap<>();
+    terms.put(D_REAL, real);
+    terms.put(D_FAKE, fake);
+    terms.put(D_LOSS, real.add(fake));
+    return new LossTerms(terms, D_LOSS);
+  }
+
+  /**
+   * Returns a copy with one more term placed just before the total, and the total replaced by old total
+   * + {@code value}; e.g. adding {@code d_penalty} to {@code d_real, d_fake, d_loss} gives {@code d_real,
+   * d_fake, d_penalty, d_loss}.
+   *
+   * @param name the new term's name (not yet among the terms)
+   * @param value a scalar that is part of the loss
+   * @return the extended terms
+   */
+  public LossTerms withAddedTerm(String name, NDArray value) {
+    if (terms.containsKey(name)) {
+      throw new IllegalArgumentException("loss term " + name + " is already among " + terms.keySet());
+    }
+    Map<String, NDArray> copy = new LinkedHashMap<>();
+    terms.forEach((key, term) -> {
+      if (!key.equals(totalName)) {
+        copy.put(key, term);
+      }
+    });
+    copy.put(name, value);
+    copy.put(totalName, total().add(value));
     return new LossTerms(copy, totalName);
   }
 
