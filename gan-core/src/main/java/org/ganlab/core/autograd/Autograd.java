@@ -41,18 +41,6 @@ public final class Autograd {
   }
 
   /**
-   * Turns gradient recording off for the calling thread until the returned scope is closed (for in-place
-   * updates of parameters); the previous state is restored on close.
-   *
-   * @return the non-recording scope
-   */
-  public static Recording pause() {
-    boolean previous = JniUtils.isGradMode();
-    JniUtils.setGradMode(false);
-    return () -> JniUtils.setGradMode(previous);
-  }
-
-  /**
    * Runs the pass that accumulates d(scalar)/dθ into the {@code .grad} of every leaf that requires a
    * gradient. Gradients accumulate: zero them first ({@link #zeroGradients}).
    *
