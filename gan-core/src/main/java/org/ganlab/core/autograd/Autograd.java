@@ -59,6 +59,12 @@ public final class Autograd {
    * {@code output} depends on (e.g. the discriminator's parameters); the caller must zero those before
    * the real backward pass.
    *
+   * <p>Memory: libtorch links every leaf reached by this pass (the input and the parameters) to a
+   * gradient whose graph leads back to that leaf, a reference cycle that DJL's JNI gives no way to break
+   * (it exposes neither {@code autograd.grad} nor resetting {@code .grad}). Each call therefore leaves
+   * part of its graph in native memory: measured about 86 KB per call for a 16-64-64-1 tanh MLP at batch
+   * 32, about 0.5 MB at batch 256.
+   *
    * @param output any array computed from {@code input} while recording
    * @param input the leaf to differentiate with respect to
    * @return the gradient, same shape as {@code input}, attached to the graph
