@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reproducible GAN experiments: train variants, compare them, report.",
-    subcommands = {TrainCommand.class, VariantsCommand.class,
+    subcommands = {TrainCommand.class, VariantsCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class GanlabCli {
   /** Exit code for bad input. */

@@ -1,7 +1,5 @@
 package org.ganlab.experiments.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.ganlab.core.config.ConfigLoader;
@@ -9,6 +7,7 @@ import org.ganlab.core.config.ConfigWriter;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.DataSources;
+import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.metric.Metric;
 import org.ganlab.core.metric.MetricRegistry;
@@ -44,11 +43,7 @@ record PreparedRun(ExperimentConfig config, String configSha256, GanVariant vari
   }
 
   void writeConfig() {
-    try {
-      ConfigWriter.writeYaml(config, directory.config());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    AtomicFiles.writeString(directory.config(), ConfigWriter.toYaml(config));
   }
 
   Trainer trainer(TrainingListener listener) {

@@ -20,15 +20,13 @@ import org.ganlab.core.config.DataConfig;
  *       unlabelled when directly under {@code path}.
  * </ul>
  *
- * <p>Images are in [-1, 1] with background -1. An unset (0) {@code image_size} means 28 and an unset
- * (0) {@code channels} means 1.
+ * <p>Images are in [-1, 1] with background -1.
  */
 public final class DataSources {
   /** The source names {@link #open} understands. */
   public static final List<String> NAMES =
       List.of("ring8", "grid25", "shapes", "idx", "fashion-mnist", "image-folder");
 
-  private static final int DEFAULT_SIZE = 28;
 
   private DataSources() {}
 
@@ -50,11 +48,11 @@ public final class DataSources {
     return switch (source) {
       case "ring8" -> GaussianMixtureSource.ring8(seed);
       case "grid25" -> GaussianMixtureSource.grid25(seed);
-      case "shapes" -> new ShapesSource(imageSize(config), channels(config), seed);
+      case "shapes" -> new ShapesSource(config.imageSize(), config.channels(), seed);
       case "fashion-mnist" -> idx(config, IdxFiles.FASHION_MNIST_DIR, seed);
       case "idx" -> idx(config, requiredPath(config), seed);
       default -> new FiniteImageSource(source,
-          ImageFolder.load(requiredPath(config), imageSize(config), channels(config)),
+          ImageFolder.load(requiredPath(config), config.imageSize(), config.channels()),
           imageShape(config), seed);
     };
   }
@@ -74,25 +72,6 @@ public final class DataSources {
   }
 
   private static SampleShape imageShape(DataConfig config) {
-    int size = imageSize(config);
-    return new SampleShape(channels(config), size, size);
-  }
-
-  private static int imageSize(DataConfig config) {
-    int size = config.imageSize() == 0 ? DEFAULT_SIZE : config.imageSize();
-    if (size < 8) {
-      throw new ConfigException("data.image_size",
-          "data.image_size must be >= 8 (28 or 32 usually), found " + config.imageSize());
-    }
-    return size;
-  }
-
-  private static int channels(DataConfig config) {
-    int channels = config.channels() == 0 ? 1 : config.channels();
-    if (channels != 1 && channels != 3) {
-      throw new ConfigException("data.channels",
-          "data.channels must be 1 or 3, found " + config.channels());
-    }
-    return channels;
+    return new SampleShape(config.channels(), config.imageSize(), config.imageSize());
   }
 }

@@ -1,6 +1,7 @@
 package org.ganlab.core.io;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 
 /**
@@ -29,6 +30,9 @@ import java.util.Map;
  * @param completedSteps steps completed
  * @param resumedFrom step of the checkpoint this session resumed from (0 for a fresh start)
  */
+@JsonPropertyOrder({"schema_version", "ganlab_version", "git_commit", "config_sha256", "seed",
+    "seed_derivation", "variant", "data", "java", "djl", "engine", "os", "cpu", "threads", "device",
+    "started_at", "ended_at", "status", "reason", "completed_steps", "resumed_from"})
 public record Provenance(
     @JsonProperty("schema_version") int schemaVersion,
     @JsonProperty("ganlab_version") String ganlabVersion,

@@ -47,17 +47,13 @@ public final class Losses {
   }
 
   /**
-   * Returns the gradient penalty named by {@code loss.penalty.type}, or {@code null} for {@code none}
-   * (and for an absent penalty section).
+   * Returns the gradient penalty named by {@code loss.penalty.type}, or {@code null} for {@code none}.
    *
    * @param config the loss section
    * @return the penalty, or {@code null}
    * @throws ConfigException (field {@code loss.penalty.type}) for an unknown name
    */
   public static GradientPenalty penalty(LossConfig config) {
-    if (config.penalty() == null) {
-      return null;
-    }
     String type = config.penalty().type();
     return switch (type == null ? "" : type) {
       case NO_PENALTY -> null;

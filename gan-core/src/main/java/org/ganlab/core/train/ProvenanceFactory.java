@@ -25,7 +25,7 @@ final class ProvenanceFactory {
   static Provenance started(ExperimentConfig config, String configSha256, long resumedFrom) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("source", config.data().source());
-    data.put("path", String.valueOf(config.data().path()));
+    data.put("path", config.data().path() == null ? "" : config.data().path());
     return new Provenance(SCHEMA_VERSION, ganlabVersion(),
         System.getProperty("ganlab.git.commit", "unknown"), configSha256, config.seed(),
         SEED_DERIVATION, config.model().variant(), data,

@@ -26,6 +26,7 @@ public final class StandardGan implements GanModels {
   private final Block discriminator;
   private final BuildContext context;
   private final ParameterStore store;
+  private final List<UpdatePhase> phases;
 
   /**
    * Wraps two initialised blocks.
@@ -39,6 +40,7 @@ public final class StandardGan implements GanModels {
     this.discriminator = discriminator;
     this.context = context;
     this.store = new ParameterStore(context.manager(), false);
+    this.phases = List.of(new DiscriminatorPhase(), new GeneratorPhase());
   }
 
   @Override
@@ -51,7 +53,7 @@ public final class StandardGan implements GanModels {
 
   @Override
   public List<UpdatePhase> phases() {
-    return List.of(new DiscriminatorPhase(), new GeneratorPhase());
+    return phases;
   }
 
   @Override
@@ -122,7 +124,7 @@ public final class StandardGan implements GanModels {
       });
       NDArray weighted = penalty.compute(new PenaltyInput(StandardGan.this::discriminate,
           phase.real(), fake, parameters, phase.random()))
-          .mul(context.config().loss().penalty().weight());
+          .mul((float) context.config().loss().penalty().weight());
       Map<String, NDArray> withPenalty = new LinkedHashMap<>();
       withPenalty.put("d_real", terms.get("d_real"));
       withPenalty.put("d_fake", terms.get("d_fake"));

@@ -18,7 +18,7 @@ import org.ganlab.core.io.Checkpoint;
  */
 final class TrainingState {
   private final GanModels models;
-  private final Map<UpdatePhase, Adam> optimizers = new LinkedHashMap<>();
+  private final Map<String, Adam> optimizers = new LinkedHashMap<>();
   private final Ema ema;
 
   TrainingState(GanModels models, TrainingConfig training, NDManager manager) {
@@ -26,8 +26,7 @@ final class TrainingState {
     for (UpdatePhase phase : models.phases()) {
       List<NDArray> trainable = trainable(phase.updates());
       trainable.forEach(array -> array.setRequiresGradient(true));
-      optimizers.put(
-          phase, new Adam(trainable, training.betas().get(0), training.betas().get(1), manager));
+      optimizers.put(phase.name(), new Adam(trainable, training.betas().get(0), training.betas().get(1), manager));
     }
     this.ema =
         training.ema() > 0
@@ -36,7 +35,7 @@ final class TrainingState {
   }
 
   Adam optimizer(UpdatePhase phase) {
-    return optimizers.get(phase);
+    return optimizers.get(phase.name());
   }
 
   Ema ema() {
@@ -61,7 +60,7 @@ final class TrainingState {
 
   Checkpoint snapshot(long step, String configSha256) {
     Map<String, Long> counters = new LinkedHashMap<>();
-    optimizers.forEach((phase, adam) -> counters.put("adam/" + phase.name() + "/t", adam.updates()));
+    optimizers.forEach((phase, adam) -> counters.put("adam/" + phase + "/t", adam.updates()));
     return new Checkpoint(step, configSha256, namedArrays(), counters);
   }
 
@@ -74,7 +73,7 @@ final class TrainingState {
     targets.forEach((name, target) -> checkpoint.arrays().get(name).copyTo(target));
     optimizers.forEach(
         (phase, adam) ->
-            adam.restoreUpdates(checkpoint.counters().get("adam/" + phase.name() + "/t")));
+            adam.restoreUpdates(checkpoint.counters().get("adam/" + phase + "/t")));
   }
 
   private Map<String, NDArray> namedArrays() {
@@ -85,7 +84,7 @@ final class TrainingState {
             named.put("net/" + network + "/" + parameter.getKey(), parameter.getValue().getArray());
           }
         });
-    optimizers.forEach((phase, adam) -> putAll(named, "adam/" + phase.name() + "/", adam.state()));
+    optimizers.forEach((phase, adam) -> putAll(named, "adam/" + phase + "/", adam.state()));
     if (ema != null) {
       putAll(named, "ema/", ema.state());
     }

@@ -22,12 +22,6 @@ class DataSourcesTest {
   }
 
   @Test
-  void unsetImageSizeAndChannelsMean28Grey() {
-    DataSource shapes = DataSources.open(new DataConfig("shapes", null, 0, 0), 1);
-    assertThat(shapes.shape()).isEqualTo(new SampleShape(1, 28, 28));
-  }
-
-  @Test
   void unknownSourceListsTheKnownOnes() {
     assertThatThrownBy(() -> DataSources.open(new DataConfig("cifar", null, 28, 1), 1))
         .isInstanceOfSatisfying(ConfigException.class,

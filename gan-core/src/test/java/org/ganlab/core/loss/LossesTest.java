@@ -26,7 +26,6 @@ class LossesTest {
   @Test
   void penaltyNamesResolve() {
     assertThat(Losses.penalty(config("hinge", "none"))).isNull();
-    assertThat(Losses.penalty(new LossConfig("hinge", 0, null))).isNull();
     assertThat(Losses.penalty(config("wasserstein", "gp"))).isInstanceOf(WganGradientPenalty.class);
     assertThat(Losses.penalty(config("hinge", "r1")).name()).isEqualTo("r1");
   }
