@@ -6,9 +6,9 @@ import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * Reverse-mode differentiation on DJL's PyTorch engine, including what DJL's public API lacks: a
- * backward pass that builds a graph (for gradient penalties, which differentiate a gradient) and
- * recording that is per thread rather than one global {@code GradientCollector} per JVM. This is the only
- * class in ganlab that touches engine internals.
+ * differentiable input gradient (for gradient penalties, which differentiate a gradient) and recording
+ * that is per thread rather than one global {@code GradientCollector} per JVM. This package is the only
+ * place in ganlab that touches engine internals.
  */
 public final class Autograd {
 
@@ -54,27 +54,17 @@ public final class Autograd {
 
   /**
    * Returns d(sum(output))/d(input) as an array that is itself differentiable, so a penalty built from it
-   * can be back-propagated (a second derivative). {@code input} must require a gradient and have none
-   * yet. Side effect: the same pass also accumulates into the gradients of every other leaf that
-   * {@code output} depends on (e.g. the discriminator's parameters); the caller must zero those before
-   * the real backward pass.
-   *
-   * <p>Memory: libtorch links every leaf reached by this pass (the input and the parameters) to a
-   * gradient whose graph leads back to that leaf, a reference cycle that DJL's JNI gives no way to break
-   * (it exposes neither {@code autograd.grad} nor resetting {@code .grad}). Each call therefore leaves
-   * part of its graph in native memory: measured about 86 KB per call for a 16-64-64-1 tanh MLP at batch
-   * 32, about 0.5 MB at batch 256.
+   * can be back-propagated (a second derivative). This is {@code torch.autograd.grad} with
+   * {@code create_graph=True}: unlike {@link #backward}, it writes into no array's gradient, neither
+   * {@code input}'s nor those of the parameters {@code output} depends on, so it needs no zeroing
+   * afterwards and leaves nothing behind in native memory once the step's arrays are closed.
    *
    * @param output any array computed from {@code input} while recording
-   * @param input the leaf to differentiate with respect to
+   * @param input the array to differentiate with respect to; it must require a gradient
    * @return the gradient, same shape as {@code input}, attached to the graph
    */
   public static NDArray inputGradient(NDArray output, NDArray input) {
-    try (NDArray total = output.sum();
-        NDArray seed = total.onesLike()) {
-      JniUtils.backward(pt(total), pt(seed), true, true);
-    }
-    return input.getGradient();
+    return InputGradient.of(pt(output), pt(input));
   }
 
   /**

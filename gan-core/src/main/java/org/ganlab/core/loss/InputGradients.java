@@ -12,8 +12,7 @@ final class InputGradients {
 
   /**
    * Returns the batch mean of {@code perSample(‖∇ₓD(x_i)‖²)}, recorded so that it is differentiable
-   * with respect to D's parameters, and zeroes the gradients that the input-gradient pass left on those
-   * parameters.
+   * with respect to D's parameters. Computing it writes into no parameter's gradient.
    *
    * @param input the discriminator and its parameters
    * @param samples the points to differentiate at, {@code [B, ...]}; not modified
@@ -27,7 +26,6 @@ final class InputGradients {
       NDArray x = samples.stopGradient();
       x.setRequiresGradient(true);
       NDArray gradient = Autograd.inputGradient(input.discriminator().apply(x), x);
-      Autograd.zeroGradients(input.discriminatorParameters());
       long batch = gradient.getShape().get(0);
       NDArray squaredNorms = gradient.reshape(new Shape(batch, -1)).square().sum(new int[] {1});
       return perSample.apply(squaredNorms).mean();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,35 @@ class AutogradTest {
       // dp/dw = 18 w x^4 = [36, 576, 2916]
       assertThat(w.getGradient().toFloatArray())
           .containsExactly(new float[] {36, 576, 2916}, within(1e-2f));
+    }
+  }
+
+  @Test
+  void inputGradientWritesIntoNoGradient() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      NDArray x = manager.create(new float[] {1, 2, 3});
+      NDArray w = manager.create(new float[] {2, 2, 2});
+      x.setRequiresGradient(true);
+      w.setRequiresGradient(true);
+      try (Autograd.Recording recording = Autograd.record()) {
+        Autograd.inputGradient(x.pow(3).mul(w), x);
+      }
+      assertThat(JniUtils.getGradient((PtNDArray) w)).isNull();
+      assertThat(JniUtils.getGradient((PtNDArray) x)).isNull();
+    }
+  }
+
+  @Test
+  void inputGradientLeavesAnExistingGradientAlone() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      NDArray x = manager.create(new float[] {1, 2, 3});
+      x.setRequiresGradient(true);
+      try (Autograd.Recording recording = Autograd.record()) {
+        Autograd.backward(x.mul(5).sum());
+        NDArray g = Autograd.inputGradient(x.square(), x);
+        assertThat(g.toFloatArray()).containsExactly(new float[] {2, 4, 6}, within(1e-6f));
+      }
+      assertThat(x.getGradient().toFloatArray()).containsExactly(5, 5, 5);
     }
   }
 }
