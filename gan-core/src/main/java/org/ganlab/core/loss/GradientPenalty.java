@@ -16,8 +16,8 @@ public interface GradientPenalty {
   String name();
 
   /**
-   * Returns the unweighted penalty, a differentiable scalar. Leaves the discriminator's parameter
-   * gradients at zero (the input-gradient pass would otherwise leave them polluted).
+   * Returns the unweighted penalty, a differentiable scalar. Writes no gradient anywhere: the input
+   * gradient comes from {@code torch.autograd.grad}, not from a backward pass.
    *
    * @param input the discriminator, the batch and a seeded RNG
    * @return the penalty

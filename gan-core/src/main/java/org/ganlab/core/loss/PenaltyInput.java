@@ -1,7 +1,6 @@
 package org.ganlab.core.loss;
 
 import ai.djl.ndarray.NDArray;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 
@@ -12,13 +11,10 @@ import java.util.function.UnaryOperator;
  *     inside)
  * @param real real samples {@code [B, ...]}
  * @param fake generated samples {@code [B, ...]}, detached from the generator
- * @param discriminatorParameters the discriminator's parameter arrays, whose gradients the penalty
- *     zeroes after its input-gradient pass
  * @param random seeded source of the interpolation weights (derived from run seed and step)
  */
 public record PenaltyInput(
     UnaryOperator<NDArray> discriminator,
     NDArray real,
     NDArray fake,
-    List<NDArray> discriminatorParameters,
     SplittableRandom random) {}

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ganlab.core.loss.AdversarialLoss;
 import org.ganlab.core.loss.GradientPenalty;
 import org.ganlab.core.loss.LossTerms;
+import org.ganlab.core.loss.Losses;
 import org.ganlab.core.loss.PenaltyInput;
 
 /**
@@ -116,21 +117,10 @@ public final class StandardGan implements GanModels {
       if (penalty == null) {
         return terms;
       }
-      List<NDArray> parameters = new java.util.ArrayList<>();
-      discriminator.getParameters().forEach(p -> {
-        if (p.getValue().requiresGradient()) {
-          parameters.add(p.getValue().getArray());
-        }
-      });
       NDArray weighted = penalty.compute(new PenaltyInput(StandardGan.this::discriminate,
-          phase.real(), fake, parameters, phase.random()))
+          phase.real(), fake, phase.random()))
           .mul((float) context.config().loss().penalty().weight());
-      Map<String, NDArray> withPenalty = new LinkedHashMap<>();
-      withPenalty.put("d_real", terms.get("d_real"));
-      withPenalty.put("d_fake", terms.get("d_fake"));
-      withPenalty.put("d_penalty", weighted);
-      withPenalty.put("d_loss", terms.total().add(weighted));
-      return new LossTerms(withPenalty, "d_loss");
+      return Losses.withPenalty(terms, weighted);
     }
   }
 
