@@ -11,7 +11,8 @@ import org.ganlab.core.config.ConfigJson;
 import org.ganlab.core.io.RunDirectory;
 
 /**
- * Decides what to do with a run directory that may already exist: a finished run is not trained again,
+ * Decides what to do with a run directory that may already exist: a finished run (done or diverged: a
+ * diverged run is a result, and retraining it would diverge again) is not trained again,
  * an unfinished one is resumed only when asked, {@code --force} starts over.
  */
 final class RunDirectoryPolicy {
@@ -22,7 +23,7 @@ final class RunDirectoryPolicy {
     FRESH,
     /** Continue from the latest checkpoint. */
     RESUME,
-    /** Nothing: the run finished before. */
+    /** Nothing: the run finished before (done or diverged). */
     ALREADY_DONE
   }
 
@@ -37,7 +38,7 @@ final class RunDirectoryPolicy {
       return resume ? Decision.RESUME : Decision.FRESH;
     }
     String status = status(directory.provenance());
-    if ("done".equals(status)) {
+    if ("done".equals(status) || "diverged".equals(status)) {
       return Decision.ALREADY_DONE;
     }
     if (resume) {

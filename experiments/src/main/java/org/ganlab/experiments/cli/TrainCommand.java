@@ -48,8 +48,8 @@ final class TrainCommand implements Callable<Integer> {
     PreparedRun run = PreparedRun.prepare(config, overrides, out);
     RunDirectoryPolicy.Decision decision = RunDirectoryPolicy.decide(run.directory(), resume, force);
     if (decision == RunDirectoryPolicy.Decision.ALREADY_DONE) {
-      spec.commandLine().getOut().println("already done: " + run.directory().root()
-          + " (use --force to train it again)");
+      spec.commandLine().getOut().println("already finished: " + run.directory().root()
+          + " (see its provenance.json; use --force to train it again)");
       return 0;
     }
     run.writeConfig();
