@@ -7,7 +7,7 @@ import ai.djl.ndarray.NDArray;
  * 2014). D minimises −log σ(r) − log(1 − σ(f)) = softplus(−r) + softplus(f); G minimises
  * log(1 − σ(f)) = −softplus(f), whose gradient vanishes when D confidently rejects the fakes.
  */
-public final class MinimaxLoss implements AdversarialLoss {
+public final class MinimaxLoss extends LogisticDiscriminatorLoss {
 
   /** Config name of this loss. */
   public static final String NAME = "minimax";
@@ -18,12 +18,6 @@ public final class MinimaxLoss implements AdversarialLoss {
   @Override
   public String name() {
     return NAME;
-  }
-
-  @Override
-  public LossTerms discriminator(NDArray realLogits, NDArray fakeLogits) {
-    return LossTerms.discriminator(
-        StableMath.softplus(realLogits.neg()).mean(), StableMath.softplus(fakeLogits).mean());
   }
 
   @Override

@@ -7,7 +7,7 @@ import ai.djl.ndarray.NDArray;
  * al., "Generative Adversarial Nets" (NeurIPS 2014). D is trained as in {@link MinimaxLoss}; G minimises
  * −log σ(f) = softplus(−f), which has strong gradients early in training.
  */
-public final class NonSaturatingLoss implements AdversarialLoss {
+public final class NonSaturatingLoss extends LogisticDiscriminatorLoss {
 
   /** Config name of this loss. */
   public static final String NAME = "non-saturating";
@@ -18,12 +18,6 @@ public final class NonSaturatingLoss implements AdversarialLoss {
   @Override
   public String name() {
     return NAME;
-  }
-
-  @Override
-  public LossTerms discriminator(NDArray realLogits, NDArray fakeLogits) {
-    return LossTerms.discriminator(
-        StableMath.softplus(realLogits.neg()).mean(), StableMath.softplus(fakeLogits).mean());
   }
 
   @Override
