@@ -42,6 +42,16 @@ public interface GanModels {
   int latentDim();
 
   /**
+   * Returns whether {@link #generate} uses its labels (a conditional model). Sample grids of conditional
+   * models show one class per row; evaluation asks for classes in turn.
+   *
+   * @return false unless the model is conditional
+   */
+  default boolean conditional() {
+    return false;
+  }
+
+  /**
    * Generates samples in inference mode.
    *
    * @param latent noise {@code [n, latentDim]}

@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
  * @param real real samples {@code [B, ...]}, images in [-1, 1]
  * @param realLabels labels of the real samples {@code [B]} (int32), or {@code null}
  * @param latent latent noise {@code [B, latentDim]} drawn from N(0, 1)
- * @param fakeLabels labels to condition generated samples on {@code [B]} (int32), or {@code null}
+ * @param fakeLabels labels to condition generated samples on {@code [B]} (int32) for a conditional
+ *     model, otherwise {@code null}
  * @param random seeded randomness for anything else the phase draws (e.g. interpolation weights)
  */
 public record PhaseContext(

@@ -75,14 +75,14 @@ final class RunEvaluator {
 
   private int gridColumns() {
     int n = config.eval().gridSize();
-    return data.numClasses() > 0 ? Math.max(1, n / data.numClasses())
+    return models.conditional() ? Math.max(1, n / data.numClasses())
         : (int) Math.ceil(Math.sqrt(n));
   }
 
   /** Generates {@code n} samples from latents derived from {@code purpose}; labels cycle by row. */
   Batch generate(int n, String purpose) {
     float[] values = new float[n * data.shape().size()];
-    int[] labels = data.numClasses() > 0 ? new int[n] : null;
+    int[] labels = models.conditional() ? new int[n] : null;
     int columns = gridColumns();
     for (int start = 0; start < n; start += CHUNK) {
       int count = Math.min(CHUNK, n - start);

@@ -119,7 +119,7 @@ final class StepRunner {
             new SplittableRandom(Seeds.derive(seed, "latent", repetition)),
             batchSize * models.latentDim(), 0, 1);
     NDArray latent = sub.create(noise, new Shape(batchSize, models.latentDim()));
-    NDArray fakeLabels = data.numClasses() > 0 ? sub.create(labels(seed, repetition)) : null;
+    NDArray fakeLabels = models.conditional() ? sub.create(labels(seed, repetition)) : null;
     SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "phase", repetition));
     return new PhaseContext(sub, step, realArray, realLabels, latent, fakeLabels, random);
   }
