@@ -52,26 +52,65 @@ public final class SharedVectors {
   }
 
   /**
-   * Reads a CSV of floats (one sample per row) into a row-major array.
+   * Returns the non-blank lines of a file in the folder.
    *
    * @param name file name inside the folder
-   * @return all values, row by row
+   * @return its lines
    */
-  public static float[] readFloats(String name) {
+  public static List<String> lines(String name) {
     try {
-      List<String> cells = new java.util.ArrayList<>();
-      for (String line : Files.readAllLines(folder().resolve(name))) {
-        if (!line.isBlank()) {
-          cells.addAll(List.of(line.split(",")));
-        }
-      }
-      float[] values = new float[cells.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = Float.parseFloat(cells.get(i).trim());
-      }
-      return values;
+      return Files.readAllLines(folder().resolve(name)).stream()
+          .filter(line -> !line.isBlank())
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads a CSV of numbers (one sample per row) in float64.
+   *
+   * @param name file name inside the folder
+   * @return one array per row
+   */
+  public static double[][] readDoubles(String name) {
+    List<String> rows = lines(name);
+    double[][] values = new double[rows.size()][];
+    for (int i = 0; i < values.length; i++) {
+      String[] cells = rows.get(i).split(",");
+      values[i] = new double[cells.length];
+      for (int k = 0; k < cells.length; k++) {
+        values[i][k] = Double.parseDouble(cells[k].trim());
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Reads a file of integers, one per line (e.g. labels).
+   *
+   * @param name file name inside the folder
+   * @return the integers
+   */
+  public static int[] readInts(String name) {
+    return lines(name).stream().mapToInt(line -> Integer.parseInt(line.trim())).toArray();
+  }
+
+  /**
+   * Reads a CSV of floats (one sample per row) into a row-major array.
+   *
+   * @param name file name inside the folder
+   * @return all values, row by row, rounded to float32
+   */
+  public static float[] readFloats(String name) {
+    double[][] rows = readDoubles(name);
+    int width = rows.length == 0 ? 0 : rows[0].length;
+    float[] values = new float[rows.length * width];
+    for (int i = 0; i < rows.length; i++) {
+      for (int k = 0; k < width; k++) {
+        values[i * width + k] = (float) rows[i][k];
+      }
+    }
+    return values;
   }
 }

@@ -24,7 +24,7 @@ class ClassDistributionVectorsTest {
   void matchesKnownAnswers(JsonNode testCase) {
     JsonNode params = testCase.get("params");
     JsonNode expected = testCase.get("expected");
-    int[] labels = VectorCsv.readInts(testCase.get("inputs").get("labels").asText());
+    int[] labels = SharedVectors.readInts(testCase.get("inputs").get("labels").asText());
 
     ClassDistribution distribution = ClassDistribution.of(labels, params.get("num_classes").asInt());
 

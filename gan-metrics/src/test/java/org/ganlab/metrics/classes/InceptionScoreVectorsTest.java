@@ -31,7 +31,7 @@ class InceptionScoreVectorsTest {
     JsonNode inputs = testCase.get("inputs");
     JsonNode expected = testCase.get("expected");
     if (inputs.has("logits")) {
-      double[][] logits = VectorCsv.readDoubles(inputs.get("logits").asText());
+      double[][] logits = SharedVectors.readDoubles(inputs.get("logits").asText());
       check(InceptionScore.fromLogits(logits), expected.get("openai_contiguous"), testCase);
       int[] order = new NumpyRandomState(2020).permutation(logits.length);
       double[][] shuffled = Arrays.stream(order).mapToObj(i -> logits[i]).toArray(double[][]::new);

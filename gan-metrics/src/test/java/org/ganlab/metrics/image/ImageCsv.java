@@ -1,8 +1,5 @@
 package org.ganlab.metrics.image;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import org.ganlab.core.testing.SharedVectors;
 
@@ -13,7 +10,7 @@ final class ImageCsv {
   private ImageCsv() {}
 
   static Images read(String name) {
-    List<String> lines = lines(name);
+    List<String> lines = SharedVectors.lines(name);
     double[] values = new double[lines.size() * SIDE * SIDE];
     for (int n = 0; n < lines.size(); n++) {
       String[] cells = lines.get(n).split(",");
@@ -25,15 +22,5 @@ final class ImageCsv {
       }
     }
     return Images.of(values, lines.size(), 1, SIDE, SIDE);
-  }
-
-  private static List<String> lines(String name) {
-    try {
-      return Files.readAllLines(SharedVectors.folder().resolve(name)).stream()
-          .filter(line -> !line.isBlank())
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
