@@ -61,6 +61,9 @@ final class TrainingState {
   Checkpoint snapshot(long step, String configSha256) {
     Map<String, Long> counters = new LinkedHashMap<>();
     optimizers.forEach((phase, adam) -> counters.put("adam/" + phase + "/t", adam.updates()));
+    if (ema != null) {
+      counters.put("ema/t", ema.updates());
+    }
     return new Checkpoint(step, configSha256, namedArrays(), counters);
   }
 
@@ -74,6 +77,9 @@ final class TrainingState {
     optimizers.forEach(
         (phase, adam) ->
             adam.restoreUpdates(checkpoint.counters().get("adam/" + phase + "/t")));
+    if (ema != null) {
+      ema.restoreUpdates(checkpoint.counters().get("ema/t"));
+    }
   }
 
   private Map<String, NDArray> namedArrays() {
