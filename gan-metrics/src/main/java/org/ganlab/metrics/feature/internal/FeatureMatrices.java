@@ -61,6 +61,25 @@ public final class FeatureMatrices {
     }
   }
 
+  /**
+   * Checks a real/fake pair for a k-nearest-neighbour metric: both matrices, a common dimension,
+   * {@code k ≥ 1} and at least {@code k + 1} rows on each side.
+   *
+   * @param real real features {@code [N][d]}
+   * @param fake generated features {@code [M][d]}
+   * @param k neighbour rank
+   * @throws IllegalArgumentException naming what is wrong
+   */
+  public static void checkNeighbourPair(double[][] real, double[][] fake, int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1, found " + k);
+    }
+    checkPair(real, fake);
+    String why = "the k-th nearest other row with k = " + k;
+    checkRows("real", real, k + 1, why);
+    checkRows("fake", fake, k + 1, why);
+  }
+
   private static void checkRow(String name, double[] row, int i, int d) {
     if (row == null || row.length != d) {
       int found = row == null ? 0 : row.length;
