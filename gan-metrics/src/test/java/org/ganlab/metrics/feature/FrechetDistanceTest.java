@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FrechetDistanceTest {
 
@@ -15,6 +17,16 @@ class FrechetDistanceTest {
     double scale = trace(stats) + 24 * 9.0;
 
     assertThat(FrechetDistance.of(x, x)).isCloseTo(0.0, within(1e-9 * scale));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"edge_rankdef_20x64_x100_real.csv", "edge_rankdef_10x16_real.csv",
+      "edge_deadunits_500x16_real.csv", "edge_identical_500x16.csv"})
+  void rankDeficientAndDeadUnitSetsAreAtDistanceZeroFromThemselves(String file) {
+    double[][] x = FeatureCsv.shared(file);
+
+    assertThat(FrechetDistance.of(x, x))
+        .isCloseTo(0.0, within(1e-9 * trace(FeatureStatistics.of(x))));
   }
 
   @Test
