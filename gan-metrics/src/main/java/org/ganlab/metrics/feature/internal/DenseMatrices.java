@@ -1,0 +1,151 @@
+package org.ganlab.metrics.feature.internal;
+
+import java.util.stream.IntStream;
+
+/**
+ * Dense {@code double[][]} linear algebra for the Fréchet distance. Products run row-parallel; every
+ * element is summed in the same order whatever the thread count, so results are bit-identical.
+ */
+public final class DenseMatrices {
+  private static final int COVARIANCE_ROW_BLOCK = 16;
+
+  private DenseMatrices() {}
+
+  /**
+   * Column means, refined by a second pass over the residuals.
+   *
+   * @param x rows {@code [n][d]}
+   * @return the mean {@code [d]}
+   */
+  public static double[] columnMeans(double[][] x) {
+    double[] mean = sumOfRows(x, new double[x[0].length]);
+    double[] correction = sumOfRows(x, mean);
+    for (int j = 0; j < mean.length; j++) {
+      mean[j] += correction[j];
+    }
+    return mean;
+  }
+
+  /**
+   * Sample covariance (divided by {@code n − 1}) of rows whose mean is given; the rows are centred
+   * before any product is formed. Blocks of output rows are filled in parallel.
+   *
+   * @param x rows {@code [n][d]}, {@code n ≥ 2}
+   * @param mean their column means {@code [d]}
+   * @return the exactly symmetric covariance {@code [d][d]}
+   */
+  public static double[][] covariance(double[][] x, double[] mean) {
+    int d = mean.length;
+    double[][] centred = new double[x.length][d];
+    for (int k = 0; k < x.length; k++) {
+      for (int j = 0; j < d; j++) {
+        centred[k][j] = x[k][j] - mean[j];
+      }
+    }
+    double[][] cov = new double[d][d];
+    int blocks = (d + COVARIANCE_ROW_BLOCK - 1) / COVARIANCE_ROW_BLOCK;
+    IntStream.range(0, blocks).parallel().forEach(b -> accumulateUpper(centred, cov, b));
+    double scale = 1.0 / (x.length - 1);
+    for (int i = 0; i < d; i++) {
+      for (int j = i; j < d; j++) {
+        cov[i][j] *= scale;
+        cov[j][i] = cov[i][j];
+      }
+    }
+    return cov;
+  }
+
+  /**
+   * Matrix product {@code a · b}.
+   *
+   * @param a left factor {@code [n][m]}
+   * @param b right factor {@code [m][p]}
+   * @return the product {@code [n][p]}
+   */
+  public static double[][] multiply(double[][] a, double[][] b) {
+    double[][] product = new double[a.length][b[0].length];
+    IntStream.range(0, a.length).parallel().forEach(i -> {
+      double[] out = product[i];
+      for (int k = 0; k < b.length; k++) {
+        double aik = a[i][k];
+        double[] bk = b[k];
+        for (int j = 0; j < out.length; j++) {
+          out[j] += aik * bk[j];
+        }
+      }
+    });
+    return product;
+  }
+
+  /**
+   * Transpose.
+   *
+   * @param a matrix {@code [n][m]}
+   * @return its transpose {@code [m][n]}
+   */
+  public static double[][] transpose(double[][] a) {
+    double[][] t = new double[a[0].length][a.length];
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < t.length; j++) {
+        t[j][i] = a[i][j];
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Replaces {@code a} by {@code (a + aᵀ) / 2}, making it exactly symmetric.
+   *
+   * @param a square matrix, modified in place
+   */
+  public static void symmetrise(double[][] a) {
+    for (int i = 0; i < a.length; i++) {
+      for (int j = i + 1; j < a.length; j++) {
+        double mean = 0.5 * (a[i][j] + a[j][i]);
+        a[i][j] = mean;
+        a[j][i] = mean;
+      }
+    }
+  }
+
+  /**
+   * Trace.
+   *
+   * @param a square matrix
+   * @return the sum of its diagonal
+   */
+  public static double trace(double[][] a) {
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      sum += a[i][i];
+    }
+    return sum;
+  }
+
+  private static double[] sumOfRows(double[][] x, double[] offset) {
+    double[] sum = new double[offset.length];
+    for (double[] row : x) {
+      for (int j = 0; j < sum.length; j++) {
+        sum[j] += row[j] - offset[j];
+      }
+    }
+    for (int j = 0; j < sum.length; j++) {
+      sum[j] /= x.length;
+    }
+    return sum;
+  }
+
+  private static void accumulateUpper(double[][] centred, double[][] cov, int block) {
+    int from = block * COVARIANCE_ROW_BLOCK;
+    int to = Math.min(cov.length, from + COVARIANCE_ROW_BLOCK);
+    for (double[] row : centred) {
+      for (int i = from; i < to; i++) {
+        double ri = row[i];
+        double[] out = cov[i];
+        for (int j = i; j < out.length; j++) {
+          out[j] += ri * row[j];
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.ganlab.metrics.feature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FrechetDistanceTest {
+
+  @Test
+  void identicalSetsAreAtDistanceZero() {
+    double[][] x = Gaussians.sample(300, 24, 3.0, 1);
+    FeatureStatistics stats = FeatureStatistics.of(x);
+    double scale = trace(stats) + 24 * 9.0;
+
+    assertThat(FrechetDistance.of(x, x)).isCloseTo(0.0, within(1e-9 * scale));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"edge_rankdef_20x64_x100_real.csv", "edge_rankdef_10x16_real.csv",
+      "edge_deadunits_500x16_real.csv", "edge_identical_500x16.csv"})
+  void rankDeficientAndDeadUnitSetsAreAtDistanceZeroFromThemselves(String file) {
+    double[][] x = FeatureCsv.shared(file);
+
+    assertThat(FrechetDistance.of(x, x))
+        .isCloseTo(0.0, within(1e-9 * trace(FeatureStatistics.of(x))));
+  }
+
+  @Test
+  void unitGaussiansOneApartInEveryCoordinateAreAtDistanceD() {
+    for (int d : new int[] {1, 7, 32}) {
+      FeatureStatistics a = FrechetDistanceVectorsTest.literalStatistics(
+          "zeros(" + d + ")", "eye(" + d + ")");
+      FeatureStatistics b = FrechetDistanceVectorsTest.literalStatistics(
+          "ones(" + d + ")", "eye(" + d + ")");
+
+      assertThat(FrechetDistance.between(a, b)).isCloseTo(d, within(1e-12 * d));
+    }
+  }
+
+  @Test
+  void statisticsUseTheSampleCovariance() {
+    FeatureStatistics stats = FeatureStatistics.of(new double[][] {{1, 0}, {3, 0}, {5, 3}});
+
+    assertThat(stats.mean()).containsExactly(3, 1);
+    assertThat(stats.covariance()[0]).containsExactly(new double[] {4, 3}, within(1e-15));
+    assertThat(stats.covariance()[1]).containsExactly(new double[] {3, 3}, within(1e-15));
+    assertThat(stats.n()).isEqualTo(3);
+  }
+
+  @Test
+  void statisticsAreCopied() {
+    double[] mean = {0, 0};
+    FeatureStatistics stats = new FeatureStatistics(mean, new double[][] {{1, 0}, {0, 1}}, 2);
+    mean[0] = 5;
+    stats.covariance()[0][0] = 7;
+
+    assertThat(stats.mean()).containsExactly(0, 0);
+    assertThat(stats.covariance()[0][0]).isEqualTo(1);
+  }
+
+  @Test
+  void rejectsDifferentDimensions() {
+    assertThatThrownBy(() -> FrechetDistance.of(new double[3][4], new double[3][5]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("statistics have dimensions 4 and 5; they must match");
+  }
+
+  @Test
+  void rejectsBadStatistics() {
+    assertThatThrownBy(() -> new FeatureStatistics(new double[2], new double[3][3], 10))
+        .hasMessage("covariance is 3 x 3, expected 2 x 2 to match the mean");
+    assertThatThrownBy(() -> new FeatureStatistics(new double[2], new double[2][2], 1))
+        .hasMessage("n must be >= 2 for a sample covariance, found 1");
+    assertThatThrownBy(() -> FeatureStatistics.of(new double[1][3]))
+        .hasMessage("features has 1 rows, needs at least 2 (a sample covariance divides by N - 1)");
+  }
+
+  private static double trace(FeatureStatistics stats) {
+    double[][] cov = stats.covariance();
+    double sum = 0;
+    for (int i = 0; i < cov.length; i++) {
+      sum += cov[i][i];
+    }
+    return sum;
+  }
+}
