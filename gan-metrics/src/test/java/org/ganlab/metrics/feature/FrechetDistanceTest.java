@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.ganlab.core.testing.SharedVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +24,7 @@ class FrechetDistanceTest {
   @ValueSource(strings = {"edge_rankdef_20x64_x100_real.csv", "edge_rankdef_10x16_real.csv",
       "edge_deadunits_500x16_real.csv", "edge_identical_500x16.csv"})
   void rankDeficientAndDeadUnitSetsAreAtDistanceZeroFromThemselves(String file) {
-    double[][] x = FeatureCsv.shared(file);
+    double[][] x = SharedVectors.readDoubles(file);
 
     assertThat(FrechetDistance.of(x, x))
         .isCloseTo(0.0, within(1e-9 * trace(FeatureStatistics.of(x))));

@@ -34,8 +34,8 @@ class FrechetDistanceVectorsTest {
       expected = testCase.get("expected").get("fid").asDouble();
     } else {
       JsonNode inputs = testCase.get("inputs");
-      value = FrechetDistance.of(FeatureCsv.shared(inputs.get("real").asText()),
-          FeatureCsv.shared(inputs.get("fake").asText()));
+      value = FrechetDistance.of(SharedVectors.readDoubles(inputs.get("real").asText()),
+          SharedVectors.readDoubles(inputs.get("fake").asText()));
       expected = testCase.get("expected").get("fid_exact").asDouble();
     }
     assertThat(value).isCloseTo(expected, within(allowed(testCase.get("tolerance"), expected)));

@@ -27,10 +27,10 @@ class KernelInceptionDistanceVectorsTest {
     JsonNode tolerance = testCase.get("tolerance");
     if (testCase.get("metric").asText().equals("kid")) {
       KidResult kid = KernelInceptionDistance.subsets(
-          FeatureCsv.shared(inputs.get("input2_real").asText()),
-          FeatureCsv.shared(inputs.get("input1_fake").asText()),
-          FeatureCsv.sharedIndices(inputs.get("idx_input2").asText()),
-          FeatureCsv.sharedIndices(inputs.get("idx_input1").asText()));
+          SharedVectors.readDoubles(inputs.get("input2_real").asText()),
+          SharedVectors.readDoubles(inputs.get("input1_fake").asText()),
+          SubsetIndices.indices(inputs.get("idx_input2").asText()),
+          SubsetIndices.indices(inputs.get("idx_input1").asText()));
       assertClose(kid.mean(), expected.get("kid_mean"), tolerance);
       assertClose(kid.std(), expected.get("kid_std"), tolerance);
       assertThat(kid.perSubset()).hasSize(testCase.get("params").get("num_subsets").asInt());
@@ -38,8 +38,8 @@ class KernelInceptionDistanceVectorsTest {
         assertClose(kid.perSubset()[s], expected.get("per_subset").get(s), tolerance);
       }
     } else {
-      double mmd2 = KernelInceptionDistance.mmd2(FeatureCsv.shared(inputs.get("real").asText()),
-          FeatureCsv.shared(inputs.get("fake").asText()));
+      double mmd2 = KernelInceptionDistance.mmd2(SharedVectors.readDoubles(inputs.get("real").asText()),
+          SharedVectors.readDoubles(inputs.get("fake").asText()));
       JsonNode value = expected.has("mmd2_unbiased")
           ? expected.get("mmd2_unbiased") : expected.get("kid_mmd2_unbiased");
       assertClose(mmd2, value, tolerance);

@@ -38,8 +38,8 @@ class NeighbourhoodVectorsTest {
   @MethodSource("cases")
   void matchesKnownAnswers(
       String name, JsonNode inputs, boolean prdc, int k, JsonNode expected, double atol) {
-    double[][] real = FeatureCsv.shared(inputs.get("real").asText());
-    double[][] fake = FeatureCsv.shared(inputs.get("fake").asText());
+    double[][] real = SharedVectors.readDoubles(inputs.get("real").asText());
+    double[][] fake = SharedVectors.readDoubles(inputs.get("fake").asText());
     if (prdc) {
       DensityCoverageResult result = DensityCoverage.compute(real, fake, k);
       assertThat(result.precision()).isCloseTo(expected.get("precision").asDouble(), within(atol));
