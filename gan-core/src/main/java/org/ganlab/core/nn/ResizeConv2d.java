@@ -88,22 +88,13 @@ public final class ResizeConv2d extends AbstractBlock {
   }
 
   /** Configures a {@link ResizeConv2d}. */
-  public static final class Builder {
-    private int kernel;
+  public static final class Builder extends UpConvolutionBuilder<Builder> {
     private int factor = 2;
-    private int channels;
-    private boolean bias = true;
 
     private Builder() {}
 
-    /**
-     * Sets the square, odd kernel size k.
-     *
-     * @param kernel odd k ≥ 1
-     * @return this builder
-     */
-    public Builder kernel(int kernel) {
-      this.kernel = kernel;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -119,42 +110,14 @@ public final class ResizeConv2d extends AbstractBlock {
     }
 
     /**
-     * Sets the number of output channels.
-     *
-     * @param channels ≥ 1
-     * @return this builder
-     */
-    public Builder channels(int channels) {
-      this.channels = channels;
-      return this;
-    }
-
-    /**
-     * Turns the bias on or off.
-     *
-     * @param bias whether to add a learned bias per output channel
-     * @return this builder
-     */
-    public Builder bias(boolean bias) {
-      this.bias = bias;
-      return this;
-    }
-
-    /**
      * Checks the settings and builds the block.
      *
      * @return the block
      */
     public ResizeConv2d build() {
-      if (kernel < 1 || kernel % 2 == 0) {
-        throw new IllegalArgumentException("kernel must be odd and >= 1, found " + kernel);
-      }
-      if (factor < 1) {
-        throw new IllegalArgumentException("factor must be >= 1, found " + factor);
-      }
-      if (channels < 1) {
-        throw new IllegalArgumentException("channels must be >= 1, found " + channels);
-      }
+      check(kernel >= 1 && kernel % 2 == 1, "kernel must be odd and >= 1, found " + kernel);
+      check(factor >= 1, "factor must be >= 1, found " + factor);
+      check(channels >= 1, "channels must be >= 1, found " + channels);
       return new ResizeConv2d(this);
     }
   }

@@ -118,24 +118,15 @@ public final class TransposedConv2d extends AbstractBlock {
   }
 
   /** Configures a {@link TransposedConv2d}. */
-  public static final class Builder {
-    private int kernel;
+  public static final class Builder extends UpConvolutionBuilder<Builder> {
     private int stride = 1;
     private int padding;
     private int outputPadding;
-    private int channels;
-    private boolean bias = true;
 
     private Builder() {}
 
-    /**
-     * Sets the square kernel size k.
-     *
-     * @param kernel k ≥ 1
-     * @return this builder
-     */
-    public Builder kernel(int kernel) {
-      this.kernel = kernel;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -173,28 +164,6 @@ public final class TransposedConv2d extends AbstractBlock {
     }
 
     /**
-     * Sets the number of output channels.
-     *
-     * @param channels ≥ 1
-     * @return this builder
-     */
-    public Builder channels(int channels) {
-      this.channels = channels;
-      return this;
-    }
-
-    /**
-     * Turns the bias on or off.
-     *
-     * @param bias whether to add a learned bias per output channel
-     * @return this builder
-     */
-    public Builder bias(boolean bias) {
-      this.bias = bias;
-      return this;
-    }
-
-    /**
      * Checks the settings and builds the block.
      *
      * @return the block
@@ -208,12 +177,6 @@ public final class TransposedConv2d extends AbstractBlock {
           "outputPadding must be in [0, stride), found " + outputPadding);
       check(channels >= 1, "channels must be >= 1, found " + channels);
       return new TransposedConv2d(this);
-    }
-
-    private static void check(boolean ok, String message) {
-      if (!ok) {
-        throw new IllegalArgumentException(message);
-      }
     }
   }
 }
