@@ -33,7 +33,7 @@ public final class GaussianMixtureSource implements DataSource, GaussianMixture 
     double[][] centres = new double[8][];
     for (int k = 0; k < 8; k++) {
       double angle = 2 * Math.PI * k / 8;
-      centres[k] = new double[] {2 * Math.cos(angle), 2 * Math.sin(angle)};
+      centres[k] = new double[] {2 * StrictMath.cos(angle), 2 * StrictMath.sin(angle)};
     }
     return new GaussianMixtureSource("ring8", centres, 0.02, seed);
   }

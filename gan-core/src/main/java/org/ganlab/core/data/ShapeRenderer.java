@@ -79,8 +79,8 @@ final class ShapeRenderer {
     this.kind = kind;
     this.centreX = cx;
     this.centreY = cy;
-    this.cos = Math.cos(angle) / radius;
-    this.sin = Math.sin(angle) / radius;
+    this.cos = StrictMath.cos(angle) / radius;
+    this.sin = StrictMath.sin(angle) / radius;
     int x0 = Math.max(0, (int) Math.floor(cx - radius));
     int x1 = Math.min(size - 1, (int) Math.ceil(cx + radius));
     int y0 = Math.max(0, (int) Math.floor(cy - radius));

@@ -45,8 +45,8 @@ public final class Adam {
    */
   public void step(double learningRate) {
     updates++;
-    float stepSize = (float) (learningRate / (1 - Math.pow(beta1, updates)));
-    float correction2 = (float) Math.sqrt(1 - Math.pow(beta2, updates));
+    float stepSize = (float) (learningRate / (1 - StrictMath.pow(beta1, updates)));
+    float correction2 = (float) Math.sqrt(1 - StrictMath.pow(beta2, updates));
     try (Autograd.Recording paused = Autograd.pause()) {
       for (int i = 0; i < parameters.size(); i++) {
         update(parameters.get(i), firstMoments.get(i), secondMoments.get(i), stepSize, correction2);

@@ -4,7 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * Standard normal draws by the Box–Muller transform from a {@link SplittableRandom}: a fixed, documented
- * algorithm, so the same seed gives the same noise on every JVM and engine.
+ * algorithm, so the same seed gives the same noise on every JVM and engine. It uses {@link StrictMath}:
+ * {@code Math.log/sin/cos} may return different last bits once the JIT compiles them into intrinsics,
+ * which made two runs of one config drift apart after a few hundred steps.
  */
 public final class Gaussian {
 
@@ -24,10 +26,10 @@ public final class Gaussian {
     for (int i = 0; i < count; i += 2) {
       double u1 = 1.0 - random.nextDouble();
       double u2 = random.nextDouble();
-      double r = Math.sqrt(-2.0 * Math.log(u1));
-      values[i] = (float) (mean + std * r * Math.cos(2 * Math.PI * u2));
+      double r = Math.sqrt(-2.0 * StrictMath.log(u1));
+      values[i] = (float) (mean + std * r * StrictMath.cos(2 * Math.PI * u2));
       if (i + 1 < count) {
-        values[i + 1] = (float) (mean + std * r * Math.sin(2 * Math.PI * u2));
+        values[i + 1] = (float) (mean + std * r * StrictMath.sin(2 * Math.PI * u2));
       }
     }
     return values;

@@ -72,7 +72,7 @@ final class ClassMatrices {
     double[] p = new double[logits.length];
     double sum = 0;
     for (int k = 0; k < p.length; k++) {
-      p[k] = Math.exp(logits[k] - max);
+      p[k] = StrictMath.exp(logits[k] - max);
       sum += p[k];
     }
     for (int k = 0; k < p.length; k++) {
@@ -83,6 +83,6 @@ final class ClassMatrices {
 
   /** {@code p · ln(p / q)} with {@code 0 · ln 0 = 0}. */
   static double xLogXOverY(double p, double q) {
-    return p == 0 ? 0 : p * (Math.log(p) - Math.log(q));
+    return p == 0 ? 0 : p * (StrictMath.log(p) - StrictMath.log(q));
   }
 }

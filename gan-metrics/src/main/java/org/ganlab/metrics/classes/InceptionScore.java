@@ -97,6 +97,6 @@ public final class InceptionScore {
       }
       klSum += kl;
     }
-    return Math.exp(klSum / (to - from));
+    return StrictMath.exp(klSum / (to - from));
   }
 }

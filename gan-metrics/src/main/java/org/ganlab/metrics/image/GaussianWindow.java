@@ -13,7 +13,7 @@ final class GaussianWindow {
     double sum = 0;
     for (int t = 0; t < taps.length; t++) {
       int x = t - radius;
-      taps[t] = Math.exp(-0.5 * x * x / (sigma * sigma));
+      taps[t] = StrictMath.exp(-0.5 * x * x / (sigma * sigma));
       sum += taps[t];
     }
     for (int t = 0; t < taps.length; t++) {

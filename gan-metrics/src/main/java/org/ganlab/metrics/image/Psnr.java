@@ -69,6 +69,6 @@ public final class Psnr {
   }
 
   private static double fromMse(double mse) {
-    return mse == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(1 / mse);
+    return mse == 0 ? Double.POSITIVE_INFINITY : 10 * StrictMath.log10(1 / mse);
   }
 }

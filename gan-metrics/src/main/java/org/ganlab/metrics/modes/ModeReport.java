@@ -41,6 +41,6 @@ public record ModeReport(
   }
 
   private static double xLogXOverY(double x, double y) {
-    return x == 0 ? 0 : x * Math.log(x / y);
+    return x == 0 ? 0 : x * StrictMath.log(x / y);
   }
 }
