@@ -60,6 +60,8 @@ class ReproducibilityTest {
     Path interrupted = dir.resolve("interrupted");
     assertThatThrownBy(() -> trainer(config, interrupted, new CrashAfter(4)).run(false))
         .isInstanceOf(SimulatedCrash.class);
+    assertThat(Files.readString(interrupted.resolve("provenance.json")))
+        .contains("\"status\" : \"failed\"").contains("\"completed_steps\" : 4");
     trainer(config, interrupted, new TrainingListener() {}).run(true);
 
     assertThat(Files.readString(interrupted.resolve("metrics.csv")))

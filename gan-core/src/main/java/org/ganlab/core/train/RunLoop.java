@@ -21,6 +21,7 @@ final class RunLoop {
   private final RunDirectory directory;
   private final TrainingListener listener;
   private final StepRunner steps;
+  private long completed;
 
   RunLoop(ExperimentConfig config, String configSha256, TrainingState state, RunEvaluator evaluator,
       MetricsLog log, RunDirectory directory, TrainingListener listener, StepRunner steps) {
@@ -34,7 +35,12 @@ final class RunLoop {
     this.steps = steps;
   }
 
+  long completedSteps() {
+    return completed;
+  }
+
   TrainingResult run(long start) {
+    completed = start;
     TrainingConfig training = config.training();
     listener.started(start, training.steps());
     Map<String, Double> lastMetrics = Map.of();
@@ -53,6 +59,7 @@ final class RunLoop {
         row.putAll(steps.learningRates(step));
         log.record(done, row);
       }
+      completed = done;
       listener.stepDone(done, losses);
       if (done % config.eval().every() == 0 || last) {
         lastMetrics = evaluator.evaluate(done);

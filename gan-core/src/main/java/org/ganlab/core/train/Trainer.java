@@ -23,7 +23,7 @@ import org.ganlab.core.metric.Metric;
  * Trains one run: builds the variant's models, runs the steps, logs losses to {@code metrics.csv},
  * evaluates and draws samples every {@code eval.every} steps, checkpoints every
  * {@code training.checkpoint_every} steps, stops a run whose losses become NaN or infinite (recording it
- * as diverged), and keeps {@code provenance.json} current. A resumed run continues from its latest
+ * as diverged), records an error as failed (and rethrows it), and keeps {@code provenance.json} current. A resumed run continues from its latest
  * checkpoint and ends with exactly the numbers of an uninterrupted one.
  */
 public final class Trainer {
@@ -75,8 +75,16 @@ public final class Trainer {
       long start = resume ? restore(state, log, manager) : 0;
       Provenance provenance = ProvenanceFactory.started(config, configSha256, start);
       AtomicFiles.write(directory.provenance(), ConfigJson.json().writeValueAsBytes(provenance));
-      TrainingResult result = new RunLoop(config, configSha256, state, evaluator, log, directory,
-          listener, new StepRunner(config, models, state, data, manager)).run(start);
+      RunLoop loop = new RunLoop(config, configSha256, state, evaluator, log, directory, listener,
+          new StepRunner(config, models, state, data, manager));
+      TrainingResult result;
+      try {
+        result = loop.run(start);
+      } catch (RuntimeException e) {
+        finish(provenance, new TrainingResult(RunStatus.FAILED, loop.completedSteps(), e.toString(),
+            Map.of()));
+        throw e;
+      }
       finish(provenance, result);
       return result;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
