@@ -104,7 +104,7 @@ final class StepRunner {
 
   private void clipIfConfigured(UpdatePhase phase) {
     if (config.loss().clip() > 0 && phase.learningRate() == UpdatePhase.LearningRate.DISCRIMINATOR) {
-      WeightClipping.clip(state.trainable(phase.updates()), config.loss().clip());
+      WeightClipping.clip(state.parameters(phase), config.loss().clip());
     }
   }
 

@@ -19,6 +19,8 @@ import org.ganlab.core.io.Checkpoint;
 final class TrainingState {
   private final GanModels models;
   private final Map<String, Adam> optimizers = new LinkedHashMap<>();
+  private final Map<String, List<NDArray>> phaseParameters = new LinkedHashMap<>();
+  private final List<NDArray> allTrainable;
   private final Ema ema;
 
   TrainingState(GanModels models, TrainingConfig training, NDManager manager) {
@@ -26,8 +28,11 @@ final class TrainingState {
     for (UpdatePhase phase : models.phases()) {
       List<NDArray> trainable = trainable(phase.updates());
       trainable.forEach(array -> array.setRequiresGradient(true));
-      optimizers.put(phase.name(), new Adam(trainable, training.betas().get(0), training.betas().get(1), manager));
+      phaseParameters.put(phase.name(), trainable);
+      optimizers.put(phase.name(),
+          new Adam(trainable, training.betas().get(0), training.betas().get(1), manager));
     }
+    this.allTrainable = trainable(List.copyOf(models.networks().keySet()));
     this.ema =
         training.ema() > 0
             ? new Ema(arrays(models.networks().get(models.generatorName())), training.ema(), manager)
@@ -42,7 +47,17 @@ final class TrainingState {
     return ema;
   }
 
-  List<NDArray> trainable(List<String> networks) {
+  /** The arrays a phase updates; fixed for the run (restoring copies values into them). */
+  List<NDArray> parameters(UpdatePhase phase) {
+    return phaseParameters.get(phase.name());
+  }
+
+  /** Every trainable array of every network, whose gradients are zeroed before each phase. */
+  List<NDArray> allTrainable() {
+    return allTrainable;
+  }
+
+  private List<NDArray> trainable(List<String> networks) {
     List<NDArray> arrays = new ArrayList<>();
     for (String network : networks) {
       for (Pair<String, Parameter> parameter : models.networks().get(network).getParameters()) {
@@ -54,9 +69,6 @@ final class TrainingState {
     return arrays;
   }
 
-  List<NDArray> allTrainable() {
-    return trainable(List.copyOf(models.networks().keySet()));
-  }
 
   Checkpoint snapshot(long step, String configSha256) {
     Map<String, Long> counters = new LinkedHashMap<>();
