@@ -88,6 +88,15 @@ final class ConfigDefaults {
     eval.put("samples", AUTO);
     eval.put("metrics", AUTO);
     eval.put("grid_size", 64);
+    ObjectNode extractor = eval.putObject("extractor");
+    extractor.put("type", "auto");
+    extractor.putNull("path");
+    extractor.put("input_size", 299);
+    extractor.put("input_channels", 3);
+    extractor.putArray("mean").add(0.0);
+    extractor.putArray("std").add(1.0);
+    extractor.put("batch_size", 256);
+    eval.put("bootstrap", 0);
   }
 
   private static void runtime(ObjectNode runtime) {

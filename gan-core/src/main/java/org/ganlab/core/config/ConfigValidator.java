@@ -25,6 +25,15 @@ public final class ConfigValidator {
     checkDataPath(config.data());
     checkClip(config.loss());
     checkDecayStart(config.training());
+    checkExtractorPath(config.eval().extractor());
+  }
+
+  private static void checkExtractorPath(ExtractorConfig extractor) {
+    boolean missing = extractor.path() == null || extractor.path().isBlank();
+    if (missing && extractor.type().equals("torchscript")) {
+      throw Checks.fail("eval.extractor.path", "is required for eval.extractor.type torchscript",
+          Checks.quote(extractor.path()));
+    }
   }
 
   private static void checkDataPath(DataConfig data) {

@@ -11,10 +11,18 @@ import java.util.List;
  * @param samples generated samples per evaluation
  * @param metrics metric names, resolved through the metric SPI
  * @param gridSize samples shown in each sample grid (a square number for images)
+ * @param extractor the feature extractor of the image metrics
+ * @param bootstrap resamples of the generated samples behind each metric's 95% confidence interval
+ *     (0: no interval)
  */
-@JsonPropertyOrder({"every", "samples", "metrics", "grid_size"})
+@JsonPropertyOrder({"every", "samples", "metrics", "grid_size", "extractor", "bootstrap"})
 public record EvalConfig(
-    int every, int samples, List<String> metrics, @JsonProperty("grid_size") int gridSize) {
+    int every,
+    int samples,
+    List<String> metrics,
+    @JsonProperty("grid_size") int gridSize,
+    ExtractorConfig extractor,
+    int bootstrap) {
 
   /** Checks each field and keeps an unmodifiable copy of the metric names. */
   public EvalConfig {
@@ -25,5 +33,9 @@ public record EvalConfig(
     }
     metrics = List.copyOf(metrics);
     Checks.inRange("eval.grid_size", gridSize, 1, 1024);
+    if (extractor == null) {
+      throw Checks.fail("eval.extractor", "must be a mapping", null);
+    }
+    Checks.inRange("eval.bootstrap", bootstrap, 0, 100000);
   }
 }

@@ -23,7 +23,7 @@ class ConfigLoaderTest {
             new ModelConfig("plain", 64, 128, new PlainOptions()),
             new LossConfig("non-saturating", 0.0, new PenaltyConfig("none", 10.0)),
             new TrainingConfig(2000, 64, 1, 2e-4, 2e-4, List.of(0.5, 0.999), "none", 0, 0.0, 1000, 10),
-            new EvalConfig(500, 2500, List.of("modes"), 64),
+            DefaultSections.eval(500, 2500, List.of("modes"), 64),
             new RuntimeConfig(2, "cpu"));
 
     assertThat(load("minimal.yaml")).isEqualTo(expected);
@@ -41,7 +41,7 @@ class ConfigLoaderTest {
     assertThat(config.training())
         .isEqualTo(
             new TrainingConfig(300, 8, 2, 1e-4, 4e-4, List.of(0.0, 0.9), "linear", 100, 0.999, 0, 5));
-    assertThat(config.eval()).isEqualTo(new EvalConfig(50, 64, List.of("fid", "kid"), 16));
+    assertThat(config.eval()).isEqualTo(DefaultSections.eval(50, 64, List.of("fid", "kid"), 16));
     assertThat(config.runtime()).isEqualTo(new RuntimeConfig(1, "cpu"));
   }
 
@@ -108,9 +108,9 @@ class ConfigLoaderTest {
   @Test
   void autoEvalSettingsFollowTheDataSource() {
     assertThat(text("model: {variant: plain}", "data.source=grid25").eval())
-        .isEqualTo(new EvalConfig(500, 2500, List.of("modes"), 64));
+        .isEqualTo(DefaultSections.eval(500, 2500, List.of("modes"), 64));
     assertThat(text("model: {variant: plain}", "data.source=shapes").eval())
-        .isEqualTo(new EvalConfig(500, 10000, List.of(), 64));
+        .isEqualTo(DefaultSections.eval(500, 10000, List.of(), 64));
     assertThat(text("model: {variant: plain}", "data.source=shapes", "eval.samples=7").eval().samples())
         .isEqualTo(7);
   }

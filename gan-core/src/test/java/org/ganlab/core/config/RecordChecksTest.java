@@ -24,7 +24,7 @@ class RecordChecksTest {
             new ModelConfig("plain", 64, 128, new PlainOptions()),
             new LossConfig("non-saturating", 0.0, new PenaltyConfig("none", 10.0)),
             TRAINING,
-            new EvalConfig(500, 2500, List.of("modes"), 64),
+            DefaultSections.eval(500, 2500, List.of("modes"), 64),
             new RuntimeConfig(2, "cpu"));
 
     assertThatCode(() -> ConfigValidator.validate(config)).doesNotThrowAnyException();
@@ -43,7 +43,7 @@ class RecordChecksTest {
   @Test
   void listsAreCopiedAndUnmodifiable() {
     List<String> metrics = new ArrayList<>(List.of("fid"));
-    EvalConfig eval = new EvalConfig(1, 1, metrics, 1);
+    EvalConfig eval = DefaultSections.eval(1, 1, metrics, 1);
     metrics.add("kid");
 
     assertThatThrownBy(() -> eval.metrics().add("is")).isInstanceOf(UnsupportedOperationException.class);
