@@ -7,6 +7,10 @@ Three modules with fixed weights from closed formulas (no random numbers):
 - tiny_features.pt: input [N, 1, 16, 16] -> features [N, 5];
   conv 3x3 (1 -> 5, padding 1), ReLU, global average pool.
 - tiny_three_outputs.pt: input [N, C, H, W] -> a tuple of three tensors (an unsupported output).
+- tiny_list_output.pt: input [N, C, H, W] -> [features, logits] as a List[Tensor]: the channel
+  means [N, C] and twice them.
+- tiny_training_mode.pt: input [N, C, H, W] -> the channel means [N, C], plus 1 while in training
+  mode; saved in training mode, so the extractor must switch it to evaluation mode.
 
 The expected outputs are computed here with ganlab's preprocessing written independently in torch:
 x = (image + 1) / 2; F.interpolate(bilinear, align_corners=False, antialias=False) to input_size;
@@ -85,6 +89,24 @@ class ThreeOutputs(torch.nn.Module):
         return pooled, pooled, pooled
 
 
+class ListOutput(torch.nn.Module):
+    """Features and logits returned as a list rather than a tuple."""
+
+    def forward(self, x: torch.Tensor) -> List[torch.Tensor]:
+        pooled = x.mean(dim=(2, 3))
+        return [pooled, 2 * pooled]
+
+
+class TrainingFlag(torch.nn.Module):
+    """Channel means, shifted by 1 in training mode (as dropout or batch norm would change them)."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        pooled = x.mean(dim=(2, 3))
+        if self.training:
+            return pooled + 1
+        return pooled
+
+
 def images(count: int, channels: int, height: int, width: int) -> torch.Tensor:
     """The test images, values k / 8 - 1 for k in 0..16."""
     n = torch.arange(count).view(count, 1, 1, 1)
@@ -123,6 +145,8 @@ def main() -> None:
     torch.jit.save(classifier, "tiny_classifier.pt")
     torch.jit.save(features_only, "tiny_features.pt")
     torch.jit.save(torch.jit.script(ThreeOutputs().eval()), "tiny_three_outputs.pt")
+    torch.jit.save(torch.jit.script(ListOutput().eval()), "tiny_list_output.pt")
+    torch.jit.save(torch.jit.script(TrainingFlag().train()), "tiny_training_mode.pt")
 
     with torch.no_grad():
         grey = preprocess(images(3, 1, 28, 28), 32, 3, [0.485, 0.456, 0.406], [0.229, 0.224, 0.225])
