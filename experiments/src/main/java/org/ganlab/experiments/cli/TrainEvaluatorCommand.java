@@ -41,12 +41,13 @@ final class TrainEvaluatorCommand implements Callable<Integer> {
       description = "Images per step (default ${DEFAULT-VALUE}).")
   int batchSize;
 
-  @Option(names = "--lr", defaultValue = "0.001",
+  @Option(names = "--lr", defaultValue = "0.002",
       description = "Peak Adam learning rate, cosine-decayed to 0 (default ${DEFAULT-VALUE}).")
   double learningRate;
 
-  @Option(names = "--threads", defaultValue = "2",
-      description = "Intra-op threads; part of what the weights are (default ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "1",
+      description = "Intra-op threads; part of what the weights are, and the count tests run with"
+          + " (default ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(names = "--n-test", defaultValue = "10000",

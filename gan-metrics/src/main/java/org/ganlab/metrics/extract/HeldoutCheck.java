@@ -20,8 +20,12 @@ public record HeldoutCheck(int n, double accuracy) {
    * @param extractor the evaluator
    * @param images labelled images {@code [N, C, H, W]}
    * @return N and the accuracy
+   * @throws IllegalArgumentException when the images carry no labels
    */
   public static HeldoutCheck measure(FeatureExtractor extractor, Batch images) {
+    if (!images.labelled()) {
+      throw new IllegalArgumentException("a held-out check needs labelled images, found none");
+    }
     return new HeldoutCheck(images.size(),
         accuracy(extractor.extract(images).probabilities(), images.labels()));
   }
