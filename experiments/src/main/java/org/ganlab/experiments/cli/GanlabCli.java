@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description = "Reproducible GAN experiments: train variants, compare them, report.",
     subcommands = {TrainCommand.class, VariantsCommand.class, BenchCommand.class,
-        ScoreCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {TrainCommand.class, VariantsCommand.class, BenchCommand.class,
+        ScoreCommand.class, TrainEvaluatorCommand.class, CommandLine.HelpCommand.class})
 public final class GanlabCli {
   /** Exit code for bad input. */
   static final int BAD_INPUT = 2;
