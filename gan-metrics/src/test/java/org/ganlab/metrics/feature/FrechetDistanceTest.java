@@ -31,6 +31,58 @@ class FrechetDistanceTest {
   }
 
   @Test
+  void nearlyCollinearFeaturesAreAtDistanceZeroFromThemselves() {
+    double[][] base = Gaussians.sample(500, 24, 0.0, 3);
+    double[][] noise = Gaussians.sample(500, 8, 0.0, 4);
+    double[][] x = new double[500][32];
+    for (int i = 0; i < x.length; i++) {
+      System.arraycopy(base[i], 0, x[i], 0, 24);
+      for (int j = 0; j < 8; j++) {
+        x[i][24 + j] = base[i][j] + 1e-4 * noise[i][j];
+      }
+    }
+
+    // Eight features keep only ~1e-8 of their variance apart from another one: squared singular
+    // values would lose them (errors ~1e-8 here); the singular-value route keeps rounding level.
+    assertThat(FrechetDistance.of(x, x))
+        .isCloseTo(0.0, within(1e-12 * trace(FeatureStatistics.of(x))));
+  }
+
+  @Test
+  void rankDeficientPairMatchesTheValueComputedExactlyFromTheData() {
+    double[][] real = SharedVectors.readDoubles("edge_rankdef_10x16_real.csv");
+    double[][] fake = SharedVectors.readDoubles("edge_rankdef_10x16_fake.csv");
+
+    // mpmath at 40 digits: mean and trace terms from the centred rows X, Y, and the trace term as
+    // the nuclear norm of Y Xᵀ / 9, which needs no covariance factor. expected.json's fid_exact
+    // (16.038297027) came from square roots of rounding-level eigenvalues and is 1.3e-7 off.
+    assertThat(FrechetDistance.of(real, fake)).isCloseTo(16.038297161501498657, within(1e-12));
+  }
+
+  @Test
+  void commutingCovariancesGiveTheDistanceOfTheirRootSpectra() {
+    double[] full = {1, 4, 9, 16};
+    double[] singular = {0, 4, 0, 16};
+    double[] other = {4, 1, 16, 9};
+
+    // Tr (Σa^½ Σb Σa^½)^½ = Σ √(a_i b_i) in a shared eigenbasis; Q = I - ½·11ᵀ is exact in binary.
+    assertThat(FrechetDistance.between(rotated(full), rotated(other))).isCloseTo(4.0, within(1e-12));
+    assertThat(FrechetDistance.between(rotated(singular), rotated(other)))
+        .isCloseTo(22.0, within(1e-12));
+    assertThat(FrechetDistance.between(rotated(other), rotated(singular)))
+        .isCloseTo(22.0, within(1e-12));
+  }
+
+  @Test
+  void aConstantSetIsAtItsSquaredMeanDistancePlusTheOtherTrace() {
+    FeatureStatistics constant = new FeatureStatistics(new double[5], new double[5][5], 10);
+    FeatureStatistics unit = FrechetDistanceVectorsTest.literalStatistics("ones(5)", "eye(5)");
+
+    assertThat(FrechetDistance.between(constant, unit)).isCloseTo(10.0, within(1e-12));
+    assertThat(FrechetDistance.between(unit, constant)).isCloseTo(10.0, within(1e-12));
+  }
+
+  @Test
   void unitGaussiansOneApartInEveryCoordinateAreAtDistanceD() {
     for (int d : new int[] {1, 7, 32}) {
       FeatureStatistics a = FrechetDistanceVectorsTest.literalStatistics(
@@ -78,6 +130,25 @@ class FrechetDistanceTest {
         .hasMessage("n must be >= 2 for a sample covariance, found 1");
     assertThatThrownBy(() -> FeatureStatistics.of(new double[1][3]))
         .hasMessage("features has 1 rows, needs at least 2 (a sample covariance divides by N - 1)");
+  }
+
+  private static FeatureStatistics rotated(double[] eigenvalues) {
+    int d = eigenvalues.length;
+    double[][] q = new double[d][d];
+    for (int i = 0; i < d; i++) {
+      for (int j = 0; j < d; j++) {
+        q[i][j] = (i == j ? 1.0 : 0.0) - 0.5;
+      }
+    }
+    double[][] sigma = new double[d][d];
+    for (int i = 0; i < d; i++) {
+      for (int j = 0; j < d; j++) {
+        for (int k = 0; k < d; k++) {
+          sigma[i][j] += q[i][k] * eigenvalues[k] * q[j][k];
+        }
+      }
+    }
+    return new FeatureStatistics(new double[d], sigma, 10_000);
   }
 
   private static double trace(FeatureStatistics stats) {

@@ -3,8 +3,9 @@ package org.ganlab.metrics.feature.internal;
 import java.util.stream.IntStream;
 
 /**
- * Dense {@code double[][]} linear algebra for the Fréchet distance. Products run row-parallel; every
- * element is summed in the same order whatever the thread count, so results are bit-identical.
+ * Dense {@code double[][]} helpers for the feature statistics and kernels: means, covariance,
+ * transpose, trace. The covariance fills blocks of rows in parallel; every element is summed in the
+ * same order whatever the thread count, so results are bit-identical.
  */
 public final class DenseMatrices {
   private static final int COVARIANCE_ROW_BLOCK = 16;
@@ -56,28 +57,6 @@ public final class DenseMatrices {
   }
 
   /**
-   * Matrix product {@code a · b}.
-   *
-   * @param a left factor {@code [n][m]}
-   * @param b right factor {@code [m][p]}
-   * @return the product {@code [n][p]}
-   */
-  public static double[][] multiply(double[][] a, double[][] b) {
-    double[][] product = new double[a.length][b[0].length];
-    IntStream.range(0, a.length).parallel().forEach(i -> {
-      double[] out = product[i];
-      for (int k = 0; k < b.length; k++) {
-        double aik = a[i][k];
-        double[] bk = b[k];
-        for (int j = 0; j < out.length; j++) {
-          out[j] += aik * bk[j];
-        }
-      }
-    });
-    return product;
-  }
-
-  /**
    * Transpose.
    *
    * @param a matrix {@code [n][m]}
@@ -91,21 +70,6 @@ public final class DenseMatrices {
       }
     }
     return t;
-  }
-
-  /**
-   * Replaces {@code a} by {@code (a + aᵀ) / 2}, making it exactly symmetric.
-   *
-   * @param a square matrix, modified in place
-   */
-  public static void symmetrise(double[][] a) {
-    for (int i = 0; i < a.length; i++) {
-      for (int j = i + 1; j < a.length; j++) {
-        double mean = 0.5 * (a[i][j] + a[j][i]);
-        a[i][j] = mean;
-        a[j][i] = mean;
-      }
-    }
   }
 
   /**

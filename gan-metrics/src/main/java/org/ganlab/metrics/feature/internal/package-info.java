@@ -1,5 +1,6 @@
 /**
- * Implementation details of {@link org.ganlab.metrics.feature}: input checks, dense linear algebra on
- * {@code double[][]} and the blocked pairwise-distance scans. Not public API.
+ * Implementation details of {@link org.ganlab.metrics.feature}: input checks, dense helpers on
+ * {@code double[][]}, the blocked pairwise-distance scans and the Fréchet trace term (a TorchScript
+ * module run by libtorch). Not public API.
  */
 package org.ganlab.metrics.feature.internal;
