@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reproducible GAN experiments: train variants, compare them, report.",
-    subcommands = {TrainCommand.class, VariantsCommand.class, BenchCommand.class,
-    subcommands = {TrainCommand.class, VariantsCommand.class, BenchCommand.class,
-        ScoreCommand.class, TrainEvaluatorCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {TrainCommand.class, EvaluateCommand.class, ScoreCommand.class,
+        TrainEvaluatorCommand.class, VariantsCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class GanlabCli {
   /** Exit code for bad input. */
   static final int BAD_INPUT = 2;
@@ -48,7 +48,16 @@ public final class GanlabCli {
   public static int run(String... args) {
     CommandLine commandLine = new CommandLine(new GanlabCli());
     commandLine.setExecutionExceptionHandler(GanlabCli::handle);
+    commandLine.setParameterExceptionHandler(GanlabCli::badArguments);
     return commandLine.execute(args);
+  }
+
+  /** A bad option or argument: one line naming it and where the help is, exit code 2. */
+  private static int badArguments(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    command.getErr().println("error: " + e.getMessage() + " (see '"
+        + command.getCommandSpec().qualifiedName() + " --help')");
+    return BAD_INPUT;
   }
 
   private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {

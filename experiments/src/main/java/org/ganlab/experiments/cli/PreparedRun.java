@@ -36,7 +36,7 @@ record PreparedRun(ExperimentConfig config, String configSha256, GanVariant vari
     GanVariant variant = variants.get(config.model().variant());
     DataSource data = DataSources.open(config.data(), config.seed());
     variant.validate(config, data.shape(), data.numClasses());
-    List<Metric> metrics = MetricRegistry.load().resolve(config.eval().metrics(), data);
+    List<Metric> metrics = MetricRegistry.load().resolve(config.eval(), data);
     String hash = ConfigWriter.sha256(config);
     Path root = out.resolve(safeName(config.name())).resolve(hash.substring(0, 12));
     return new PreparedRun(config, hash, variant, data, metrics, new RunDirectory(root));

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ganlab.core.data.SampleShape;
-import org.ganlab.experiments.score.ExtractorOpener;
+import org.ganlab.metrics.extract.FeatureExtractors;
 import org.ganlab.experiments.score.ExtractorOptions;
 import org.ganlab.experiments.score.MetricName;
 import org.ganlab.experiments.score.ScoreOptions;
@@ -159,7 +159,7 @@ final class ScoreCommand implements Callable<Integer> {
         shape == null ? null : parseShape(shape), scale,
         new ExtractorOptions(extractor, extractorPath, inputSize, inputChannels, mean, std,
             batchSize).toConfig());
-    spec.commandLine().getOut().println(Scoring.run(options, ExtractorOpener::open).toJson());
+    spec.commandLine().getOut().println(Scoring.run(options, FeatureExtractors::open).toJson());
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -15,7 +15,7 @@ final class Summary {
       return result.status().label() + " after " + result.completedSteps() + " steps: "
           + result.reason() + "\nrun directory: " + directory;
     }
-    String metrics = result.finalMetrics().entrySet().stream()
+    String metrics = result.finalMetrics().values().entrySet().stream()
         .map(e -> e.getKey() + "=" + String.format("%.4g", e.getValue()))
         .collect(Collectors.joining(", "));
     return "done: " + result.completedSteps() + " steps" + (metrics.isEmpty() ? "" : "; " + metrics)

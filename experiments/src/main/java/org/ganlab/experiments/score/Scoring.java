@@ -20,7 +20,7 @@ public final class Scoring {
    *
    * @param options what to compute and from which files
    * @param opener opens the feature extractor for image inputs (the CLI passes
-   *     {@link ExtractorOpener#open})
+   *     {@code FeatureExtractors::open})
    * @return metric values and protocol
    * @throws IllegalArgumentException for options that do not fit the metrics, a missing input, or
    *     input a reader or metric refuses; the message names the option and the problem

@@ -115,9 +115,9 @@ class ScoreCommandErrorsTest {
         "1,2,2");
     add(cases, "images without --extractor", "holds images; feature metrics need --extractor",
         "fid", "--real", DIR + "/images", "--fake", good);
-    add(cases, "extractor not available", "extractor shapes-cnn is not available",
+    add(cases, "missing torchscript file", "no readable file at",
         "fid", "--real", DIR + "/pixels_4.csv", "--fake", DIR + "/pixels_4.csv", "--shape",
-        "1,2,2", "--extractor", "shapes-cnn");
+        "1,2,2", "--extractor", "torchscript", "--extractor-path", DIR + "/no-such-model.pt");
     add(cases, "unknown extractor", "--extractor must be one of",
         "fid", "--real", good, "--fake", good, "--extractor", "inception");
     add(cases, "torchscript without a path", "--extractor torchscript needs --extractor-path",

@@ -15,12 +15,13 @@ import org.ganlab.metrics.extract.Extraction;
 import org.ganlab.metrics.extract.ExtractorIdentity;
 import org.ganlab.metrics.extract.FeatureExtractor;
 import org.ganlab.metrics.feature.FrechetDistance;
+import org.ganlab.metrics.extract.FeatureExtractors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Image inputs reach the extractor as ganlab batches and its output feeds the metrics; checked with a
- * stand-in extractor, since the real ones open through {@link ExtractorOpener}.
+ * stand-in extractor whose features are known; one test opens the shipped evaluator.
  */
 class ScoringWithExtractorTest {
   private static final SampleShape SHAPE = new SampleShape(1, 2, 2);
@@ -110,12 +111,14 @@ class ScoringWithExtractorTest {
   }
 
   @Test
-  void theOpenerRefusesEveryExtractorUntilOneIsBuiltIn() throws Exception {
-    Path real = Files.writeString(dir.resolve("real.csv"), "0,0,0,255\n255,0,0,0\n");
+  void theShippedEvaluatorMeasuresImageFiles() throws Exception {
+    Path real = Files.writeString(dir.resolve("real.csv"), "0,0,0,255\n255,0,0,0\n51,0,0,102\n");
 
-    assertThatThrownBy(() -> Scoring.run(options(List.of(MetricName.FID), real, real, null),
-        ExtractorOpener::open))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("extractor shapes-cnn is not available in this build of ganlab");
+    ScoreReport report = Scoring.run(options(List.of(MetricName.FID, MetricName.IS), real, real, 1),
+        FeatureExtractors::open);
+
+    assertThat((double) report.values().get("fid")).isCloseTo(0.0, within(1e-9));
+    assertThat((double) report.values().get("is_mean")).isBetween(1.0, 10.0);
+    assertThat(report.toJson()).contains("\"name\":\"shapes-cnn\"");
   }
 }

@@ -28,6 +28,7 @@ class ReproducibilityTest {
         "data.source=shapes", "model.width=4", "model.latent_dim=8", "training.steps=6",
         "training.batch_size=4", "training.log_every=1", "training.checkpoint_every=3",
         "training.ema=0.9", "loss.type=wasserstein-gp", "eval.every=3", "eval.grid_size=4",
+        "eval.samples=64", "eval.metrics=[fid,kid,is]",
         "runtime.threads=1"));
     overrides.addAll(List.of(extra));
     return ConfigLoader.load("name: repro\n", "yaml", overrides, VARIANTS);
@@ -36,7 +37,7 @@ class ReproducibilityTest {
   private static Trainer trainer(ExperimentConfig config, Path dir, TrainingListener listener) {
     var data = DataSources.open(config.data(), config.seed());
     return new Trainer(config, ConfigWriter.sha256(config), VARIANTS.get(config.model().variant()),
-        data, MetricRegistry.load().resolve(config.eval().metrics(), data), new RunDirectory(dir),
+        data, MetricRegistry.load().resolve(config.eval(), data), new RunDirectory(dir),
         listener);
   }
 
@@ -69,6 +70,23 @@ class ReproducibilityTest {
     assertThat(Files.readAllBytes(interrupted.resolve("checkpoints/latest.ckpt")))
         .isEqualTo(Files.readAllBytes(dir.resolve("whole/checkpoints/latest.ckpt")));
     assertThat(Files.readString(interrupted.resolve("provenance.json"))).contains("\"resumed_from\" : 3");
+    assertThat(Files.readString(interrupted.resolve("final.json")))
+        .isEqualTo(Files.readString(dir.resolve("whole/final.json")));
+  }
+
+  @Test
+  void runKilledAfterItsLastCheckpointGetsTheSameSummaryOnResume(@TempDir Path dir) throws Exception {
+    ExperimentConfig config = config();
+    Path run = dir.resolve("run");
+    trainer(config, run, new TrainingListener() {}).run(false);
+    String summary = Files.readString(run.resolve("final.json"));
+    String metrics = Files.readString(run.resolve("metrics.csv"));
+    Files.delete(run.resolve("final.json"));
+
+    trainer(config, run, new TrainingListener() {}).run(true);
+
+    assertThat(Files.readString(run.resolve("final.json"))).isEqualTo(summary).contains("\"fid\"");
+    assertThat(Files.readString(run.resolve("metrics.csv"))).isEqualTo(metrics);
   }
 
   @Test
@@ -77,7 +95,7 @@ class ReproducibilityTest {
 
     assertThatThrownBy(() -> trainer(config("training.lr_g=1.0e-3"), dir,
         new TrainingListener() {}).run(true))
-        .hasMessageContaining("refusing to resume");
+        .hasMessageContaining("refusing to use");
   }
 
   /** Throws in the middle of a run, after a checkpoint was written, like a killed process. */

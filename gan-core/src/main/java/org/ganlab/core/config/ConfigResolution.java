@@ -10,12 +10,20 @@ import java.util.Map;
 /**
  * Turns the user's tree into a resolved tree: the user's keys merged onto {@link ConfigDefaults}, then
  * every value that depends on other keys filled in, in this one place: {@code AUTO} eval samples and
- * metrics, the gradient penalty of {@code wasserstein-gp}, the default path of {@code fashion-mnist}.
+ * metrics (modes for the 2-D sets, the image metrics for sources with a shipped evaluator), the
+ * gradient penalty of {@code wasserstein-gp}, the default path of {@code fashion-mnist}.
  */
 final class ConfigResolution {
 
   /** Data sources whose evaluation uses fewer samples and counts modes. */
   private static final List<String> TOY_SOURCES = List.of("ring8", "grid25");
+
+  /** Data sources with a shipped evaluator classifier, which the image metrics use by default. */
+  private static final List<String> EVALUATED_SOURCES = List.of("shapes", "fashion-mnist");
+
+  /** The default metrics of data sources with a shipped evaluator. */
+  private static final List<String> IMAGE_METRICS =
+      List.of("fid", "kid", "precision_recall", "density_coverage", "is", "class_coverage");
 
   private ConfigResolution() {}
 
@@ -65,7 +73,8 @@ final class ConfigResolution {
   }
 
   private static void resolveEval(ObjectNode tree) {
-    boolean toy = TOY_SOURCES.contains(tree.path("data").path("source").asText());
+    String source = tree.path("data").path("source").asText();
+    boolean toy = TOY_SOURCES.contains(source);
     ObjectNode eval = (ObjectNode) tree.get("eval");
     if (isAuto(eval.get("samples"))) {
       eval.put("samples", toy ? 2500 : 10000);
@@ -74,6 +83,8 @@ final class ConfigResolution {
       ArrayNode metrics = eval.putArray("metrics");
       if (toy) {
         metrics.add("modes");
+      } else if (EVALUATED_SOURCES.contains(source)) {
+        IMAGE_METRICS.forEach(metrics::add);
       }
     }
   }

@@ -40,7 +40,8 @@ public interface DataSource {
 
   /**
    * Returns the first {@code n} held-out samples: the test split where the data has one, otherwise
-   * samples drawn from a seed reserved for evaluation. Always the same for the same source and seed.
+   * samples drawn from a seed reserved for evaluation. They do not depend on the run seed: runs with
+   * different seeds are measured against the same reference.
    *
    * @param n how many samples (a file-backed source may return fewer if it has fewer)
    * @return the held-out batch

@@ -89,7 +89,7 @@ public final class GaussianMixtureSource implements DataSource, GaussianMixture 
    */
   @Override
   public Batch heldOut(int n) {
-    return sample(SeedMix.derive(seed, SeedMix.HELD_OUT, 0), n);
+    return sample(SeedMix.heldOut(), n);
   }
 
   @Override

@@ -17,6 +17,16 @@ final class SeedMix {
   private SeedMix() {}
 
   /**
+   * Returns the seed of generated held-out sets. It does not depend on the run seed, so runs with
+   * different seeds are measured against the same reference samples.
+   *
+   * @return the held-out seed
+   */
+  static long heldOut() {
+    return derive(0, HELD_OUT, 0);
+  }
+
+  /**
    * Returns the seed of item {@code index} of stream {@code stream}.
    *
    * @param seed the run seed

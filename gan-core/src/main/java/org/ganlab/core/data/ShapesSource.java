@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * A small, unlimited, CPU-cheap stand-in for MNIST that a small CNN classifies easily, so class-aware
  * metrics work on it. Samples are {@code [C, S, S]} in [-1, 1] with background -1; labels uniform in
  * 0..9. Batch {@code index} is drawn from a seed derived from (seed, index); held-out samples come
- * from a disjoint seed stream.
+ * from a disjoint seed stream that does not depend on the run seed.
  */
 public final class ShapesSource implements DataSource {
   /** Number of shape classes. */
@@ -71,7 +71,7 @@ public final class ShapesSource implements DataSource {
    */
   @Override
   public Batch heldOut(int n) {
-    return render(SeedMix.derive(seed, SeedMix.HELD_OUT, 0), n);
+    return render(SeedMix.heldOut(), n);
   }
 
   private Batch render(long batchSeed, int n) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,7 +20,9 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
-   * Writes bytes atomically, creating parent directories.
+   * Writes bytes atomically, creating parent directories. The temporary file is named after the
+   * target, this process and thread (not created by {@code createTempFile}, whose owner-only
+   * permissions the result would keep), so the result gets the usual permissions of new files.
    *
    * @param target the file
    * @param bytes its new content
@@ -28,9 +31,11 @@ public final class AtomicFiles {
     try {
       Path parent = target.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+      Path temp = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid()
+          + "-" + Thread.currentThread().getId() + ".tmp");
       try {
-        Files.write(temp, bytes);
+        Files.write(temp, bytes, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(temp);

@@ -8,16 +8,18 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Everything needed to continue a run exactly: named arrays (weights, running statistics, optimizer
  * moments, moving averages), named counters (optimizer update counts) and the step. Written atomically
- * with a SHA-256 sidecar ({@code .sha256}) that is checked on load.
+ * in one file that ends with the SHA-256 of everything before it, checked on load: a process killed at
+ * any moment leaves either the previous checkpoint or the new one, never a torn pair.
  *
  * @param step steps completed
  * @param configSha256 hash of the resolved config the run was started with
@@ -27,17 +29,34 @@ import java.util.Map;
 public record Checkpoint(
     long step, String configSha256, Map<String, NDArray> arrays, Map<String, Long> counters) {
   private static final String MAGIC = "ganlab-checkpoint";
-  private static final int SCHEMA_VERSION = 1;
+  private static final int SCHEMA_VERSION = 2;
+  private static final int DIGEST_BYTES = 32;
 
   /**
-   * Writes the checkpoint and its checksum.
+   * Writes the checkpoint with its checksum, atomically.
    *
    * @param file the checkpoint file
    */
   public void write(Path file) {
-    byte[] bytes = encode();
+    byte[] payload = encode();
+    byte[] digest = HexFormat.of().parseHex(AtomicFiles.sha256(payload));
+    byte[] bytes = Arrays.copyOf(payload, payload.length + DIGEST_BYTES);
+    System.arraycopy(digest, 0, bytes, payload.length, DIGEST_BYTES);
     AtomicFiles.write(file, bytes);
-    AtomicFiles.writeString(checksumFile(file), AtomicFiles.sha256(bytes) + "\n");
+  }
+
+  /**
+   * Tells whether a file is a whole checkpoint: long enough, and its content matches its checksum.
+   *
+   * @param file a checkpoint file
+   * @return true when {@link #read} will not refuse it as damaged
+   */
+  public static boolean isIntact(Path file) {
+    try {
+      return Files.isRegularFile(file) && payload(Files.readAllBytes(file)) != null;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**
@@ -50,12 +69,11 @@ public record Checkpoint(
    */
   public static Checkpoint read(Path file, NDManager manager) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      String expected = Files.readString(checksumFile(file), StandardCharsets.UTF_8).trim();
-      if (!AtomicFiles.sha256(bytes).equals(expected)) {
+      byte[] payload = payload(Files.readAllBytes(file));
+      if (payload == null) {
         throw new IllegalStateException(file + " does not match its SHA-256; it is damaged");
       }
-      return decode(new DataInputStream(new ByteArrayInputStream(bytes)), manager);
+      return decode(new DataInputStream(new ByteArrayInputStream(payload)), manager);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read checkpoint " + file, e);
     }
@@ -106,7 +124,13 @@ public record Checkpoint(
     return new Checkpoint(step, configSha256, arrays, counters);
   }
 
-  private static Path checksumFile(Path file) {
-    return file.resolveSibling(file.getFileName() + ".sha256");
+  /** Returns the content before the trailing digest, or null when it does not match the digest. */
+  private static byte[] payload(byte[] bytes) {
+    if (bytes.length < DIGEST_BYTES) {
+      return null;
+    }
+    byte[] payload = Arrays.copyOf(bytes, bytes.length - DIGEST_BYTES);
+    byte[] digest = Arrays.copyOfRange(bytes, payload.length, bytes.length);
+    return AtomicFiles.sha256(payload).equals(HexFormat.of().formatHex(digest)) ? payload : null;
   }
 }

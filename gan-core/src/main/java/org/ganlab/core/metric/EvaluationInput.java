@@ -1,5 +1,6 @@
 package org.ganlab.core.metric;
 
+import org.ganlab.core.config.EvalConfig;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.DataSource;
 
@@ -9,5 +10,9 @@ import org.ganlab.core.data.DataSource;
  * @param generated generated samples (labels = the classes asked for, if conditional)
  * @param data the data source the generator imitates (held-out split via {@link DataSource#heldOut})
  * @param seed seed for any resampling the metric does, derived from the run seed and step
+ * @param eval the {@code eval:} section (extractor, sample count)
+ * @param resources what metrics of one run share: the extractor, real features, this evaluation's
+ *     generated features
  */
-public record EvaluationInput(Batch generated, DataSource data, long seed) {}
+public record EvaluationInput(
+    Batch generated, DataSource data, long seed, EvalConfig eval, MetricResources resources) {}

@@ -1,7 +1,7 @@
 package org.ganlab.core.metric;
 
 import java.util.List;
-import java.util.Map;
+import org.ganlab.core.config.EvalConfig;
 import org.ganlab.core.data.DataSource;
 
 /**
@@ -33,10 +33,20 @@ public interface Metric {
   boolean appliesTo(DataSource data);
 
   /**
+   * Checks, before anything runs, that the eval settings let this metric measure this data (for
+   * instance that a feature extractor exists for it).
+   *
+   * @param data the training data, for which {@link #appliesTo} is true
+   * @param eval the {@code eval:} section
+   * @throws org.ganlab.core.config.ConfigException naming the field that makes it impossible
+   */
+  default void check(DataSource data, EvalConfig eval) {}
+
+  /**
    * Measures generated samples.
    *
-   * @param input generated samples, the data they imitate and a seed
-   * @return a value for every column
+   * @param input generated samples, the data they imitate, the eval settings and shared resources
+   * @return the values, a way to recompute them on resampled samples, and the protocol
    */
-  Map<String, Double> evaluate(EvaluationInput input);
+  Measurement measure(EvaluationInput input);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import org.ganlab.core.config.ConfigException;
+import org.ganlab.core.config.EvalConfig;
 import org.ganlab.core.data.DataSource;
 
 /** The metrics found through {@link ServiceLoader}, resolved from the names in {@code eval.metrics}. */
@@ -20,6 +21,15 @@ public final class MetricRegistry {
   }
 
   /**
+   * Returns the names of the metrics found.
+   *
+   * @return metric names, sorted
+   */
+  public List<String> names() {
+    return List.copyOf(metrics.keySet());
+  }
+
+  /**
    * Finds the metrics on the class path.
    *
    * @return the registry
@@ -29,16 +39,17 @@ public final class MetricRegistry {
   }
 
   /**
-   * Resolves the configured metric names for a data source.
+   * Resolves the configured metric names for a data source and checks that each can run.
    *
-   * @param names {@code eval.metrics}
+   * @param eval the {@code eval:} section, whose {@code metrics} are resolved
    * @param data the training data
    * @return the metrics, in the given order
-   * @throws ConfigException naming {@code eval.metrics} for an unknown or inapplicable metric
+   * @throws ConfigException naming {@code eval.metrics} for an unknown or inapplicable metric, or the
+   *     eval field that keeps a metric from running
    */
-  public List<Metric> resolve(List<String> names, DataSource data) {
+  public List<Metric> resolve(EvalConfig eval, DataSource data) {
     List<Metric> resolved = new ArrayList<>();
-    for (String name : names) {
+    for (String name : eval.metrics()) {
       Metric metric = metrics.get(name);
       if (metric == null) {
         throw new ConfigException("eval.metrics", "eval.metrics: unknown metric '" + name
@@ -48,6 +59,7 @@ public final class MetricRegistry {
         throw new ConfigException("eval.metrics", "eval.metrics: metric '" + name
             + "' does not apply to data.source " + data.name());
       }
+      metric.check(data, eval);
       resolved.add(metric);
     }
     return resolved;

@@ -15,13 +15,18 @@ import org.ganlab.core.data.SampleShape;
 import org.ganlab.core.io.ImageGrid;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.io.ScatterPlot;
+import org.ganlab.core.metric.Bootstrap;
 import org.ganlab.core.metric.EvaluationInput;
+import org.ganlab.core.metric.EvaluationResult;
+import org.ganlab.core.metric.Measurement;
 import org.ganlab.core.metric.Metric;
+import org.ganlab.core.metric.MetricResources;
 
 /**
  * Draws the sample grid (images) or scatter plot (2-D points) from a fixed latent batch, so pictures are
  * comparable across steps, and computes the configured metrics on {@code eval.samples} generated
- * samples, also from fixed latents. Uses the generator's moving average when there is one.
+ * samples, also from fixed latents, with bootstrap intervals when {@code eval.bootstrap} asks for them.
+ * Uses the generator's moving average when there is one, and says so in every metric's protocol.
  */
 final class RunEvaluator {
   private static final int CHUNK = 500;
@@ -32,45 +37,82 @@ final class RunEvaluator {
   private final DataSource data;
   private final List<Metric> metrics;
   private final RunDirectory directory;
+  private final MetricResources resources;
   private final NDManager manager;
 
   RunEvaluator(ExperimentConfig config, GanModels models, Ema ema, DataSource data,
-      List<Metric> metrics, RunDirectory directory, NDManager manager) {
+      List<Metric> metrics, RunDirectory directory, MetricResources resources, NDManager manager) {
     this.config = config;
     this.models = models;
     this.ema = ema;
     this.data = data;
     this.metrics = List.copyOf(metrics);
     this.directory = directory;
+    this.resources = resources;
     this.manager = manager;
   }
 
   List<String> columns() {
     List<String> columns = new ArrayList<>();
     metrics.forEach(metric -> columns.addAll(metric.columns()));
+    if (config.eval().bootstrap() > 0) {
+      metrics.forEach(metric -> metric.columns().forEach(column -> {
+        columns.add(column + Bootstrap.LOW);
+        columns.add(column + Bootstrap.HIGH);
+      }));
+    }
     return columns;
   }
 
-  Map<String, Double> evaluate(long completed) {
+  EvaluationResult evaluate(long completed) {
     SampleShape shape = data.shape();
     if (shape.isImage()) {
       Batch grid = generate(config.eval().gridSize(), "grid-latent");
       ImageGrid.write(directory.sampleGrid(completed), grid.values(), shape.dims(), gridColumns());
     }
-    Map<String, Double> values = new LinkedHashMap<>();
     if (metrics.isEmpty() && shape.isImage()) {
-      return values;
+      return EvaluationResult.empty();
     }
     Batch samples = generate(config.eval().samples(), "eval-latent");
     if (!shape.isImage()) {
       ScatterPlot.write(directory.sampleGrid(completed), "step " + completed,
           data.heldOut(config.eval().samples()).values(), samples.values());
     }
+    return measure(samples, completed);
+  }
+
+  /**
+   * Measures generated samples with every metric.
+   *
+   * @param samples the generated samples
+   * @param completed the step they were generated at (seeds the metrics' resampling)
+   * @return values, interval columns and protocols
+   */
+  EvaluationResult measure(Batch samples, long completed) {
     long seed = Seeds.derive(config.seed(), "metrics", completed);
+    resources.startEvaluation();
+    Map<String, Double> values = new LinkedHashMap<>();
+    Map<String, Double> intervals = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> protocols = new LinkedHashMap<>();
+    int bootstrap = config.eval().bootstrap();
     for (Metric metric : metrics) {
-      values.putAll(metric.evaluate(new EvaluationInput(samples, data, seed)));
+      Measurement measurement = metric.measure(
+          new EvaluationInput(samples, data, seed, config.eval(), resources));
+      values.putAll(measurement.values());
+      if (bootstrap > 0) {
+        intervals.putAll(Bootstrap.intervals(measurement, samples.size(), bootstrap,
+            Seeds.derive(seed, "bootstrap-" + metric.name(), 0)));
+      }
+      Map<String, Object> protocol = new LinkedHashMap<>(measurement.protocol());
+      protocol.put("generator", ema == null ? "raw" : "ema");
+      protocol.put("step", completed);
+      if (bootstrap > 0) {
+        protocol.put("bootstrap_resamples", bootstrap);
+      }
+      protocols.put(metric.name(), protocol);
     }
-    return values;
+    values.putAll(intervals);
+    return new EvaluationResult(values, protocols);
   }
 
   private int gridColumns() {

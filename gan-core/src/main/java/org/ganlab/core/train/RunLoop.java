@@ -2,6 +2,7 @@ package org.ganlab.core.train;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ganlab.core.metric.EvaluationResult;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.config.TrainingConfig;
 import org.ganlab.core.io.MetricsLog;
@@ -10,7 +11,8 @@ import org.ganlab.core.io.RunDirectory;
 /**
  * The step loop of a {@link Trainer}: train, log, evaluate, checkpoint, and stop at the first non-finite
  * loss. The log is flushed before each checkpoint, so a run killed at any moment resumes from a
- * checkpoint whose rows are all on disk (later rows are dropped on reload).
+ * checkpoint whose rows are all on disk (later rows are dropped on reload). A run resumed from its final
+ * checkpoint (killed before its summary was written) evaluates that checkpoint again for its summary.
  */
 final class RunLoop {
   private final ExperimentConfig config;
@@ -43,7 +45,8 @@ final class RunLoop {
     completed = start;
     TrainingConfig training = config.training();
     listener.started(start, training.steps());
-    Map<String, Double> lastMetrics = Map.of();
+    EvaluationResult lastMetrics = start < training.steps() ? EvaluationResult.empty()
+        : evaluator.evaluate(start);
     for (long step = start; step < training.steps(); step++) {
       Map<String, Double> losses = steps.run(step);
       long done = step + 1;
@@ -63,9 +66,9 @@ final class RunLoop {
       listener.stepDone(done, losses);
       if (done % config.eval().every() == 0 || last) {
         lastMetrics = evaluator.evaluate(done);
-        log.record(done, lastMetrics);
+        log.record(done, lastMetrics.values());
         log.flush();
-        listener.evaluated(done, lastMetrics);
+        listener.evaluated(done, lastMetrics.values());
       }
       if (last || training.checkpointEvery() > 0 && done % training.checkpointEvery() == 0) {
         log.flush();

@@ -12,12 +12,12 @@ import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.engine.EngineSetup;
 import org.ganlab.core.io.AtomicFiles;
-import org.ganlab.core.io.Checkpoint;
 import org.ganlab.core.io.MetricsLog;
 import org.ganlab.core.io.Provenance;
 import org.ganlab.core.io.RunDirectory;
-import org.ganlab.core.loss.Losses;
+import org.ganlab.core.metric.EvaluationResult;
 import org.ganlab.core.metric.Metric;
+import org.ganlab.core.metric.MetricResources;
 
 /**
  * Trains one run: builds the variant's models, runs the steps, logs losses to {@code metrics.csv},
@@ -65,12 +65,12 @@ public final class Trainer {
    */
   public TrainingResult run(boolean resume) {
     EngineSetup.applyThreads(config.runtime().threads());
-    try (NDManager manager = NDManager.newBaseManager(EngineSetup.device(config.runtime().device()))) {
-      GanModels models = variant.build(new BuildContext(config, data.shape(), data.numClasses(),
-          Losses.adversarial(config.loss()), Losses.penalty(config.loss()), manager));
+    try (NDManager manager = NDManager.newBaseManager(EngineSetup.device(config.runtime().device()));
+        MetricResources resources = new MetricResources()) {
+      GanModels models = variant.build(BuildContext.of(config, data, manager));
       TrainingState state = new TrainingState(models, config.training(), manager);
       RunEvaluator evaluator = new RunEvaluator(
-          config, models, state.ema(), data, metrics, directory, manager);
+          config, models, state.ema(), data, metrics, directory, resources, manager);
       MetricsLog log = new MetricsLog(directory.metrics(), columns(models, evaluator));
       long start = resume ? restore(state, log, manager) : 0;
       Provenance provenance = ProvenanceFactory.started(config, configSha256, start);
@@ -82,7 +82,7 @@ public final class Trainer {
         result = loop.run(start);
       } catch (RuntimeException e) {
         finish(provenance, new TrainingResult(RunStatus.FAILED, loop.completedSteps(), e.toString(),
-            Map.of()));
+            EvaluationResult.empty()));
         throw e;
       }
       finish(provenance, result);
@@ -105,17 +105,9 @@ public final class Trainer {
     if (!Files.exists(directory.latestCheckpoint())) {
       return 0;
     }
-    try (NDManager scratch = manager.newSubManager()) {
-      Checkpoint checkpoint = Checkpoint.read(directory.latestCheckpoint(), scratch);
-      if (!checkpoint.configSha256().equals(configSha256)) {
-        throw new IllegalStateException("refusing to resume " + directory.root()
-            + ": its checkpoint was made with config " + checkpoint.configSha256()
-            + ", this config is " + configSha256);
-      }
-      state.restore(checkpoint);
-      log.reload(checkpoint.step());
-      return checkpoint.step();
-    }
+    long step = CheckpointRestore.restore(state, directory.latestCheckpoint(), configSha256, manager);
+    log.reload(step);
+    return step;
   }
 
   private List<String> columns(GanModels models, RunEvaluator evaluator) {
@@ -133,7 +125,8 @@ public final class Trainer {
     summary.put("status", result.status().label());
     summary.put("completed_steps", result.completedSteps());
     summary.put("reason", result.reason());
-    summary.put("metrics", result.finalMetrics());
+    summary.put("metrics", result.finalMetrics().values());
+    summary.put("protocol", result.finalMetrics().protocols());
     AtomicFiles.write(directory.finalMetrics(), ConfigJson.json().writeValueAsBytes(summary));
     Provenance ended = provenance.finished(Instant.now().toString(), result.status().label(),
         result.reason(), result.completedSteps());

@@ -1,6 +1,6 @@
 package org.ganlab.core.train;
 
-import java.util.Map;
+import org.ganlab.core.metric.EvaluationResult;
 
 /**
  * The outcome of a run.
@@ -8,7 +8,7 @@ import java.util.Map;
  * @param status how it ended
  * @param completedSteps steps completed
  * @param reason why it diverged or failed; empty when done
- * @param finalMetrics metric values of the last evaluation (empty if none ran)
+ * @param finalMetrics metric values and protocols of the last evaluation (empty if none ran)
  */
 public record TrainingResult(
-    RunStatus status, long completedSteps, String reason, Map<String, Double> finalMetrics) {}
+    RunStatus status, long completedSteps, String reason, EvaluationResult finalMetrics) {}

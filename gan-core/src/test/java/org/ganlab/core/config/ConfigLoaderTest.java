@@ -110,6 +110,9 @@ class ConfigLoaderTest {
     assertThat(text("model: {variant: plain}", "data.source=grid25").eval())
         .isEqualTo(DefaultSections.eval(500, 2500, List.of("modes"), 64));
     assertThat(text("model: {variant: plain}", "data.source=shapes").eval())
+        .isEqualTo(DefaultSections.eval(500, 10000, List.of("fid", "kid", "precision_recall",
+            "density_coverage", "is", "class_coverage"), 64));
+    assertThat(text("model: {variant: plain}", "data.source=image-folder", "data.path=x").eval())
         .isEqualTo(DefaultSections.eval(500, 10000, List.of(), 64));
     assertThat(text("model: {variant: plain}", "data.source=shapes", "eval.samples=7").eval().samples())
         .isEqualTo(7);

@@ -35,13 +35,18 @@ class CheckpointTest {
     try (NDManager manager = NDManager.newBaseManager()) {
       Path file = dir.resolve("latest.ckpt");
       new Checkpoint(1, "abc", Map.of("a", manager.create(new float[] {1f})), Map.of()).write(file);
+      assertThat(Checkpoint.isIntact(file)).isTrue();
       byte[] bytes = Files.readAllBytes(file);
-      bytes[bytes.length - 1] ^= 1;
+      bytes[bytes.length / 2] ^= 1;
       Files.write(file, bytes);
 
+      assertThat(Checkpoint.isIntact(file)).isFalse();
       assertThatThrownBy(() -> Checkpoint.read(file, manager))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("SHA-256");
+      Files.write(file, java.util.Arrays.copyOf(bytes, 20));
+      assertThat(Checkpoint.isIntact(file)).isFalse();
+      assertThat(Checkpoint.isIntact(dir.resolve("missing.ckpt"))).isFalse();
     }
   }
 }

@@ -1,0 +1,7 @@
+/**
+ * The image metrics behind {@code eval.metrics} (FID, KID, precision/recall, density/coverage,
+ * Inception Score, class coverage, conditional accuracy): they share one feature extractor per run,
+ * one extraction of each evaluation's generated samples, and a real reference whose features and
+ * statistics are cached on disk.
+ */
+package org.ganlab.metrics.evaluation;
