@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reproducible GAN experiments: train variants, compare them, report.",
-    subcommands = {TrainCommand.class, VariantsCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {TrainCommand.class, SweepCommand.class, SweepWorkerCommand.class,
+        VariantsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GanlabCli {
   /** Exit code for bad input. */
   static final int BAD_INPUT = 2;
