@@ -86,22 +86,29 @@ final class SweepCommand implements Callable<Integer> {
       stdout.flush();
       return 0;
     }
-    try (SweepLock lock = SweepLock.acquire(plan.layout())) {
-      Map<PlannedRun, RunRecord> before = inspect(plan);
-      if (!resume) {
-        refuseUnfinished(plan, before);
-      }
-      warnAboutThreads(before, err);
-      PlanWriter.write(plan);
-      Map<PlannedRun, RunRecord> after;
-      try (SweepProgress progress = progress(plan, before, err)) {
-        after = new SweepRunner(plan.layout(), new ChildJvmWorker(GanlabCli.class.getName(),
-            List.of(SweepWorkerCommand.NAME)), jobs, progress).run(plan.runs());
-      }
-      SweepSummary.describe(plan, after).forEach(stdout::println);
-      stdout.flush();
-      return after.values().stream().allMatch(r -> r.state() == RunState.DONE) ? 0 : 1;
+    SweepLock lock = SweepLock.acquire(plan.layout());
+    try {
+      return train(plan, stdout, err);
+    } finally {
+      lock.close();
     }
+  }
+
+  private int train(SweepPlan plan, PrintWriter stdout, PrintWriter err) throws InterruptedException {
+    Map<PlannedRun, RunRecord> before = inspect(plan);
+    if (!resume) {
+      refuseUnfinished(plan, before);
+    }
+    warnAboutThreads(before, err);
+    PlanWriter.write(plan);
+    Map<PlannedRun, RunRecord> after;
+    try (SweepProgress progress = progress(plan, before, err)) {
+      after = new SweepRunner(plan.layout(), new ChildJvmWorker(GanlabCli.class.getName(),
+          List.of(SweepWorkerCommand.NAME)), jobs, progress).run(plan.runs());
+    }
+    SweepSummary.describe(plan, after).forEach(stdout::println);
+    stdout.flush();
+    return after.values().stream().allMatch(r -> r.state() == RunState.DONE) ? 0 : 1;
   }
 
   private static Map<PlannedRun, RunRecord> inspect(SweepPlan plan) {

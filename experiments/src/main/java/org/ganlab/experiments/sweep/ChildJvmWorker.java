@@ -47,14 +47,15 @@ public final class ChildJvmWorker implements RunWorker {
     Process process = new ProcessBuilder(commandLine(run, resume))
         .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();
-    try (OutputStream keptOpen = process.getOutputStream();
-        BufferedReader out = new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    OutputStream keptOpen = process.getOutputStream();
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         ProgressLine.parse(line).ifPresent(progress);
       }
       return process.waitFor();
     } finally {
+      keptOpen.close();
       if (process.isAlive()) {
         process.destroyForcibly();
       }

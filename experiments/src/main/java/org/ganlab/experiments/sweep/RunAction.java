@@ -16,7 +16,8 @@ public enum RunAction {
   RESUME;
 
   /**
-   * Decides what to do with a run. An unfinished or failed run resumes from its checkpoint, except when
+   * Decides what to do with a run. An unfinished or failed run resumes from its intact checkpoint (see
+   * {@link CheckpointFiles}; without one it starts over), except when
    * it was interrupted after logging its last step: resuming there would redo no step and leave the final
    * metrics empty, so it starts over (and, being deterministic, ends with the same numbers).
    *
@@ -29,8 +30,8 @@ public enum RunAction {
     return switch (record.state()) {
       case DONE, DIVERGED -> SKIP;
       case NEW -> FRESH;
-      case PARTIAL, FAILED -> Files.exists(directory.latestCheckpoint())
-          && !loggedStep(directory, totalSteps) ? RESUME : FRESH;
+      case PARTIAL, FAILED -> CheckpointFiles.intact(directory) && !loggedStep(directory, totalSteps)
+          ? RESUME : FRESH;
     };
   }
 

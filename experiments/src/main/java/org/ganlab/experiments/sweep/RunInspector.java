@@ -8,7 +8,8 @@ import org.ganlab.core.io.RunDirectory;
 
 /**
  * Reads a run directory's state from its {@code provenance.json} (status and reason) and its checkpoint.
- * Files are written atomically, so a run killed at any moment shows a whole old or new file.
+ * Files are written atomically, so a run killed at any moment shows a whole old or new file; a checkpoint
+ * that does not match its checksum (see {@link CheckpointFiles}) counts as none.
  */
 public final class RunInspector {
 
@@ -18,11 +19,11 @@ public final class RunInspector {
    * Inspects a run directory.
    *
    * @param directory the run's directory, which need not exist
-   * @return done, diverged or failed as recorded; partial for an unfinished run with a checkpoint; new
+   * @return done, diverged or failed as recorded; partial for an unfinished run with an intact checkpoint; new
    *     otherwise
    */
   public static RunRecord inspect(RunDirectory directory) {
-    boolean checkpoint = Files.exists(directory.latestCheckpoint());
+    boolean checkpoint = CheckpointFiles.intact(directory);
     RunState unfinished = checkpoint ? RunState.PARTIAL : RunState.NEW;
     if (!Files.exists(directory.provenance())) {
       return new RunRecord(unfinished, "");

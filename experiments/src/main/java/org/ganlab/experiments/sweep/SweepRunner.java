@@ -86,14 +86,7 @@ public final class SweepRunner {
     Path log = layout.log(run.id());
     int exitCode;
     try {
-      if (action == RunAction.FRESH) {
-        deleteRecursively(directory.root());
-      }
-      AtomicFiles.writeString(directory.config(), ConfigWriter.toYaml(run.config()));
-      Files.createDirectories(log.toAbsolutePath().getParent());
-      Files.writeString(log, "=== " + start + " " + action.name().toLowerCase(Locale.ROOT)
-          + " " + run.id() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      prepare(run, action, log, start);
       progress.started(run, action);
       exitCode = worker.train(run, action == RunAction.RESUME, log, line -> progress.stepped(run, line));
     } catch (IOException | UncheckedIOException e) {
@@ -108,6 +101,18 @@ public final class SweepRunner {
     }
     progress.finished(run, after, Duration.between(start, Instant.now()));
     return after;
+  }
+
+  /** Empties the directory of a run that starts over, writes its config and opens its log entry. */
+  private static void prepare(PlannedRun run, RunAction action, Path log, Instant start)
+      throws IOException {
+    if (action == RunAction.FRESH) {
+      deleteRecursively(run.directory().root());
+    }
+    AtomicFiles.writeString(run.directory().config(), ConfigWriter.toYaml(run.config()));
+    Files.createDirectories(log.toAbsolutePath().getParent());
+    Files.writeString(log, "=== " + start + " " + action.name().toLowerCase(Locale.ROOT) + " "
+        + run.id() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 
   private static RunRecord result(Future<RunRecord> future) throws InterruptedException {

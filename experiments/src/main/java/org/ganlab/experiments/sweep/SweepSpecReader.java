@@ -47,6 +47,12 @@ public final class SweepSpecReader {
     }
     List<Map<String, JsonNode>> include = points(section.get("include"), "sweep.include");
     List<Map<String, JsonNode>> exclude = points(section.get("exclude"), "sweep.exclude");
+    checkExcludeKeys(grid, exclude);
+    return new SweepSpec(grid, seeds, include, exclude);
+  }
+
+  private static void checkExcludeKeys(Map<String, List<JsonNode>> grid,
+      List<Map<String, JsonNode>> exclude) {
     for (int i = 0; i < exclude.size(); i++) {
       for (String key : exclude.get(i).keySet()) {
         if (!grid.containsKey(key)) {
@@ -56,7 +62,6 @@ public final class SweepSpecReader {
         }
       }
     }
-    return new SweepSpec(grid, seeds, include, exclude);
   }
 
   private static Map<String, List<JsonNode>> grid(JsonNode node) {
