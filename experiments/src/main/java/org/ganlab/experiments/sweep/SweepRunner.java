@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,7 +108,7 @@ public final class SweepRunner {
   private static void prepare(PlannedRun run, RunAction action, Path log, Instant start)
       throws IOException {
     if (action == RunAction.FRESH) {
-      deleteRecursively(run.directory().root());
+      discard(run.directory().root());
     }
     AtomicFiles.writeString(run.directory().config(), ConfigWriter.toYaml(run.config()));
     Files.createDirectories(log.toAbsolutePath().getParent());
@@ -127,6 +128,19 @@ public final class SweepRunner {
         throw runtime;
       }
       throw new IllegalStateException(cause);
+    }
+  }
+
+  /**
+   * Deletes a run directory so that a kill at any moment leaves it whole or gone: it is first renamed
+   * (atomically) to a hidden name, and a leftover of an earlier kill is deleted first.
+   */
+  private static void discard(Path root) throws IOException {
+    Path discarded = root.resolveSibling("." + root.getFileName() + ".discarded");
+    deleteRecursively(discarded);
+    if (Files.exists(root)) {
+      Files.move(root, discarded, StandardCopyOption.ATOMIC_MOVE);
+      deleteRecursively(discarded);
     }
   }
 
