@@ -21,6 +21,7 @@ import org.ganlab.experiments.sweep.SweepFile;
 import org.ganlab.experiments.sweep.SweepLock;
 import org.ganlab.experiments.sweep.SweepPlan;
 import org.ganlab.experiments.sweep.SweepPlanner;
+import org.ganlab.experiments.sweep.SweepPoint;
 import org.ganlab.experiments.sweep.SweepProgress;
 import org.ganlab.experiments.sweep.SweepRunner;
 import org.ganlab.experiments.sweep.SweepSummary;
@@ -34,9 +35,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = {
         "Train every run of a sweep: a config file with a sweep: section, e.g.",
-        "  sweep: {grid: {loss.type: [hinge, minimax], training.lr_g: [1e-4, 2e-4]}, seeds: [1, 2],",
-        "          include: [{model.variant: dcgan, data.source: shapes}],"
-            + " exclude: [{loss.type: minimax, training.lr_g: 1e-4}]}",
+        "  sweep:",
+        "    grid: {loss.type: [hinge, minimax], training.lr_g: [1e-4, 2e-4]}",
+        "    seeds: [1, 2]",
+        "    include: [{model.variant: dcgan, data.source: shapes}]",
+        "    exclude: [{loss.type: minimax, training.lr_g: 1e-4}]",
         "grid: dotted keys to value lists (cartesian product); include: extra points merged onto the"
             + " base config; exclude: drops grid points matching all its keys; seeds: every point is"
             + " trained with each seed. Every point is resolved and checked before anything runs.",
@@ -121,7 +124,7 @@ final class SweepCommand implements Callable<Integer> {
     for (PlannedRun run : plan.runs()) {
       if (run.points().size() > 1) {
         err.println("note: " + run.points().size() + " points resolve to the same config and are trained"
-            + " once as " + run.id() + ": " + run.points().stream().map(p -> p.describe())
+            + " once as " + run.id() + ": " + run.points().stream().map(SweepPoint::describe)
             .collect(Collectors.joining("; ")));
       }
     }
