@@ -15,6 +15,7 @@ import org.ganlab.core.train.GanVariant;
 import org.ganlab.core.train.Trainer;
 import org.ganlab.core.train.TrainingListener;
 import org.ganlab.core.train.VariantRegistry;
+import org.ganlab.experiments.sweep.RunIds;
 
 /**
  * A run whose config, variant, data and metrics have all been checked, before any file is written: bad
@@ -33,13 +34,17 @@ record PreparedRun(ExperimentConfig config, String configSha256, GanVariant vari
   static PreparedRun prepare(Path configFile, List<String> overrides, Path out) {
     VariantRegistry variants = VariantRegistry.load();
     ExperimentConfig config = ConfigLoader.load(configFile, overrides, variants);
+    Path root = out.resolve(RunIds.safeName(config.name()))
+        .resolve(RunIds.of(ConfigWriter.sha256(config)));
+    return of(config, variants, new RunDirectory(root));
+  }
+
+  static PreparedRun of(ExperimentConfig config, VariantRegistry variants, RunDirectory directory) {
     GanVariant variant = variants.get(config.model().variant());
     DataSource data = DataSources.open(config.data(), config.seed());
     variant.validate(config, data.shape(), data.numClasses());
     List<Metric> metrics = MetricRegistry.load().resolve(config.eval(), data);
-    String hash = ConfigWriter.sha256(config);
-    Path root = out.resolve(safeName(config.name())).resolve(hash.substring(0, 12));
-    return new PreparedRun(config, hash, variant, data, metrics, new RunDirectory(root));
+    return new PreparedRun(config, ConfigWriter.sha256(config), variant, data, metrics, directory);
   }
 
   void writeConfig() {
@@ -48,10 +53,5 @@ record PreparedRun(ExperimentConfig config, String configSha256, GanVariant vari
 
   Trainer trainer(TrainingListener listener) {
     return new Trainer(config, configSha256, variant, data, metrics, directory, listener);
-  }
-
-  private static String safeName(String name) {
-    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
-    return safe.isEmpty() || safe.startsWith(".") ? "run" + safe : safe;
   }
 }

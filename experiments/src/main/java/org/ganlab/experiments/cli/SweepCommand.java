@@ -1,0 +1,165 @@
+package org.ganlab.experiments.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.ganlab.core.train.VariantRegistry;
+import org.ganlab.experiments.sweep.BarProgress;
+import org.ganlab.experiments.sweep.ChildJvmWorker;
+import org.ganlab.experiments.sweep.LineProgress;
+import org.ganlab.experiments.sweep.PlanTable;
+import org.ganlab.experiments.sweep.PlanWriter;
+import org.ganlab.experiments.sweep.PlannedRun;
+import org.ganlab.experiments.sweep.RunInspector;
+import org.ganlab.experiments.sweep.RunRecord;
+import org.ganlab.experiments.sweep.RunState;
+import org.ganlab.experiments.sweep.SweepFile;
+import org.ganlab.experiments.sweep.SweepLock;
+import org.ganlab.experiments.sweep.SweepPlan;
+import org.ganlab.experiments.sweep.SweepPlanner;
+import org.ganlab.experiments.sweep.SweepPoint;
+import org.ganlab.experiments.sweep.SweepProgress;
+import org.ganlab.experiments.sweep.SweepRunner;
+import org.ganlab.experiments.sweep.SweepSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ganlab sweep CONFIG}: trains every run of a sweep file, N at a time, resumably. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = {
+        "Train every run of a sweep: a config file with a sweep: section, e.g.",
+        "  sweep:",
+        "    grid: {loss.type: [hinge, minimax], training.lr_g: [1e-4, 2e-4]}",
+        "    seeds: [1, 2]",
+        "    include: [{model.variant: dcgan, data.source: shapes}]",
+        "    exclude: [{loss.type: minimax, training.lr_g: 1e-4}]",
+        "grid: dotted keys to value lists (cartesian product); include: extra points merged onto the"
+            + " base config; exclude: drops grid points matching all its keys; seeds: every point is"
+            + " trained with each seed. Every point is resolved and checked before anything runs.",
+        "Files: OUT/<name>/sweep.yaml (the file as given), plan.json (runs, ids, varying keys),"
+            + " runs/<run id>/ (an ordinary run directory; the id is a hash of the resolved config),"
+            + " logs/<run id>.log (worker output).",
+        "A done or diverged run is never trained again. An interrupted or failed run is continued from"
+            + " its checkpoint only with --resume (without it the sweep refuses to start, as train does);"
+            + " results equal an uninterrupted sweep's.",
+        "Each run trains in its own JVM with its config's runtime.threads; --jobs sets how many at once.",
+        "Exit codes: 0 every run done, 1 a run diverged or failed, 2 bad input."})
+final class SweepCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "Sweep file (.yaml, .yml or .json).")
+  Path config;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs",
+      description = "Parent directory of sweep directories (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+      description = "Runs trained at once (default: ${DEFAULT-VALUE}).")
+  int jobs;
+
+  @Option(names = "--resume", description = "Continue interrupted or failed runs from their checkpoints.")
+  boolean resume;
+
+  @Option(names = "--dry-run", description = "Print the plan (runs, varying values, status); write nothing.")
+  boolean dryRun;
+
+  @Option(names = "--no-progress", description = "Print plain lines instead of progress bars.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("--jobs must be at least 1, found " + jobs);
+    }
+    VariantRegistry variants = VariantRegistry.load();
+    SweepPlan plan = new SweepPlanner(variants, new RunCheck(variants)).plan(SweepFile.read(config), out);
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    noteMergedPoints(plan, err);
+    if (dryRun) {
+      PlanTable.render(plan, inspect(plan)).forEach(stdout::println);
+      stdout.flush();
+      return 0;
+    }
+    SweepLock lock = SweepLock.acquire(plan.layout());
+    try {
+      return train(plan, stdout, err);
+    } finally {
+      lock.close();
+    }
+  }
+
+  private int train(SweepPlan plan, PrintWriter stdout, PrintWriter err) throws InterruptedException {
+    Map<PlannedRun, RunRecord> before = inspect(plan);
+    if (!resume) {
+      refuseUnfinished(plan, before);
+    }
+    warnAboutThreads(before, err);
+    PlanWriter.write(plan);
+    Map<PlannedRun, RunRecord> after;
+    try (SweepProgress progress = progress(plan, before, err)) {
+      after = new SweepRunner(plan.layout(), new ChildJvmWorker(GanlabCli.class.getName(),
+          List.of(SweepWorkerCommand.NAME)), jobs, progress).run(plan.runs());
+    }
+    SweepSummary.describe(plan, after).forEach(stdout::println);
+    stdout.flush();
+    return after.values().stream().allMatch(r -> r.state() == RunState.DONE) ? 0 : 1;
+  }
+
+  private static Map<PlannedRun, RunRecord> inspect(SweepPlan plan) {
+    Map<PlannedRun, RunRecord> records = new LinkedHashMap<>();
+    plan.runs().forEach(run -> records.put(run, RunInspector.inspect(run.directory())));
+    return records;
+  }
+
+  private static void noteMergedPoints(SweepPlan plan, PrintWriter err) {
+    for (PlannedRun run : plan.runs()) {
+      if (run.points().size() > 1) {
+        err.println("note: " + run.points().size() + " points resolve to the same config and are trained"
+            + " once as " + run.id() + ": " + run.points().stream().map(SweepPoint::describe)
+            .collect(Collectors.joining("; ")));
+      }
+    }
+    err.flush();
+  }
+
+  private static void refuseUnfinished(SweepPlan plan, Map<PlannedRun, RunRecord> records) {
+    List<String> unfinished = records.entrySet().stream()
+        .filter(e -> e.getValue().state() == RunState.PARTIAL || e.getValue().state() == RunState.FAILED)
+        .map(e -> e.getKey().id() + " (" + e.getValue().state().label() + ")").toList();
+    if (!unfinished.isEmpty()) {
+      throw new IllegalArgumentException("sweep directory " + plan.layout().root() + " holds "
+          + unfinished.size() + " unfinished runs: " + String.join(", ", unfinished)
+          + "; use --resume to continue them from their checkpoints");
+    }
+  }
+
+  private void warnAboutThreads(Map<PlannedRun, RunRecord> records, PrintWriter err) {
+    List<PlannedRun> toTrain = records.entrySet().stream()
+        .filter(e -> !e.getValue().state().finished()).map(Map.Entry::getKey).toList();
+    int parallel = Math.min(jobs, toTrain.size());
+    int threads = toTrain.stream().mapToInt(run -> run.config().runtime().threads()).max().orElse(1);
+    int processors = Runtime.getRuntime().availableProcessors();
+    if (parallel * threads > processors) {
+      err.println("warning: --jobs " + jobs + " x runtime.threads " + threads + " = " + parallel * threads
+          + " threads on " + processors + " processors; runs will share cores (slower, same numbers)");
+      err.flush();
+    }
+  }
+
+  private SweepProgress progress(SweepPlan plan, Map<PlannedRun, RunRecord> before, PrintWriter err) {
+    int finished = (int) before.values().stream().filter(r -> r.state().finished()).count();
+    if (!noProgress && System.console() != null) {
+      return new BarProgress(System.err, plan.runs().size(), finished, jobs);
+    }
+    return new LineProgress(err, plan.runs().size(), finished);
+  }
+}

@@ -1,0 +1,92 @@
+package org.ganlab.experiments.sweep;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Trains each run in a child JVM, because libtorch's thread count is global to a process and each run
+ * needs its own {@code runtime.threads}. The child runs this JVM's class path and main class with the
+ * hidden worker command, and gets this JVM's heap options and its {@code ai.djl.*}, {@code ganlab.*},
+ * {@code DJL_CACHE_DIR}, {@code ENGINE_CACHE_DIR} and {@code java.awt.headless} system properties. Its
+ * standard input stays open until it exits (it stops when the input closes: see {@link ParentWatch}),
+ * its standard output carries {@link ProgressLine}s and its standard error goes to the run's log.
+ */
+public final class ChildJvmWorker implements RunWorker {
+  private static final List<String> PROPERTY_PREFIXES = List.of("ai.djl.", "ganlab.");
+  private static final List<String> PROPERTIES =
+      List.of("java.awt.headless", "DJL_CACHE_DIR", "ENGINE_CACHE_DIR");
+  private static final List<String> JVM_OPTION_PREFIXES = List.of("-Xmx", "-Xms", "-Xss");
+
+  private final String mainClass;
+  private final List<String> command;
+
+  /**
+   * Creates the worker launcher.
+   *
+   * @param mainClass the CLI's main class
+   * @param command the arguments that select the worker command, e.g. {@code [sweep-worker]}
+   */
+  public ChildJvmWorker(String mainClass, List<String> command) {
+    this.mainClass = mainClass;
+    this.command = List.copyOf(command);
+  }
+
+  @Override
+  public int train(PlannedRun run, boolean resume, Path log, Consumer<ProgressLine> progress)
+      throws IOException, InterruptedException {
+    Files.createDirectories(log.toAbsolutePath().getParent());
+    Process process = new ProcessBuilder(commandLine(run, resume))
+        .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .start();
+    OutputStream keptOpen = process.getOutputStream();
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        ProgressLine.parse(line).ifPresent(progress);
+      }
+      return process.waitFor();
+    } finally {
+      keptOpen.close();
+      if (process.isAlive()) {
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  /**
+   * Builds the child's command line.
+   *
+   * @param run the run to train
+   * @param resume whether to continue from its checkpoint
+   * @return {@code java [heap options] [-Dproperties] -cp CLASSPATH MAIN COMMAND RUN_DIR
+   *     --config-sha256 HASH [--resume]}
+   */
+  public List<String> commandLine(PlannedRun run, boolean resume) {
+    List<String> line = new ArrayList<>();
+    line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(arg -> JVM_OPTION_PREFIXES.stream().anyMatch(arg::startsWith))
+        .forEach(line::add);
+    System.getProperties().stringPropertyNames().stream().sorted()
+        .filter(name -> PROPERTIES.contains(name)
+            || PROPERTY_PREFIXES.stream().anyMatch(name::startsWith))
+        .forEach(name -> line.add("-D" + name + "=" + System.getProperty(name)));
+    line.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+    line.addAll(command);
+    line.addAll(List.of(run.directory().root().toAbsolutePath().toString(), "--config-sha256",
+        run.configSha256()));
+    if (resume) {
+      line.add("--resume");
+    }
+    return line;
+  }
+}

@@ -1,0 +1,9 @@
+package org.ganlab.experiments.sweep;
+
+/**
+ * What a run directory says about its run.
+ *
+ * @param state where the run stands
+ * @param reason why it diverged or failed; empty otherwise
+ */
+public record RunRecord(RunState state, String reason) {}
