@@ -61,9 +61,10 @@ final class SweepCommand implements Callable<Integer> {
       description = "Parent directory of sweep directories (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
-      description = "Runs trained at once (default: ${DEFAULT-VALUE}).")
-  int jobs;
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Runs trained at once (default: the processors divided by the largest"
+          + " runtime.threads of the runs, at least 1). It never changes a run's numbers.")
+  Integer jobs;
 
   @Option(names = "--resume", description = "Continue interrupted or failed runs from their checkpoints.")
   boolean resume;
@@ -76,11 +77,12 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (jobs < 1) {
+    if (jobs != null && jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1, found " + jobs);
     }
     VariantRegistry variants = VariantRegistry.load();
     SweepPlan plan = new SweepPlanner(variants, new RunCheck(variants)).plan(SweepFile.read(config), out);
+    int parallel = jobs != null ? jobs : defaultJobs(plan);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     noteMergedPoints(plan, err);
@@ -91,18 +93,24 @@ final class SweepCommand implements Callable<Integer> {
     }
     SweepLock lock = SweepLock.acquire(plan.layout());
     try {
-      return train(plan, stdout, err);
+      return train(plan, parallel, stdout, err);
     } finally {
       lock.close();
     }
   }
 
-  private int train(SweepPlan plan, PrintWriter stdout, PrintWriter err) throws InterruptedException {
+  private static int defaultJobs(SweepPlan plan) {
+    int threads = plan.runs().stream().mapToInt(run -> run.config().runtime().threads()).max().orElse(1);
+    return Math.max(1, Runtime.getRuntime().availableProcessors() / threads);
+  }
+
+  private int train(SweepPlan plan, int jobs, PrintWriter stdout, PrintWriter err)
+      throws InterruptedException {
     Map<PlannedRun, RunRecord> before = inspect(plan);
     if (!resume) {
       refuseUnfinished(plan, before);
     }
-    warnAboutThreads(before, err);
+    warnAboutThreads(before, jobs, err);
     PlanWriter.write(plan);
     Map<PlannedRun, RunRecord> after;
     try (SweepProgress progress = progress(plan, before, err)) {
@@ -142,7 +150,8 @@ final class SweepCommand implements Callable<Integer> {
     }
   }
 
-  private void warnAboutThreads(Map<PlannedRun, RunRecord> records, PrintWriter err) {
+  private static void warnAboutThreads(Map<PlannedRun, RunRecord> records, int jobs,
+      PrintWriter err) {
     List<PlannedRun> toTrain = records.entrySet().stream()
         .filter(e -> !e.getValue().state().finished()).map(Map.Entry::getKey).toList();
     int parallel = Math.min(jobs, toTrain.size());

@@ -10,8 +10,9 @@ import org.ganlab.core.config.ConfigException;
 /**
  * Expands a {@link SweepSpec} into its points, in a fixed order: the grid's cartesian product (first key
  * outermost) without the excluded points, then the {@code include} entries; each crossed with the seeds
- * (seeds innermost). With no grid, the points are the {@code include} entries, or the base config alone
- * when there are none.
+ * (seeds innermost), except an {@code include} entry that sets {@code seed} itself, which is one run (so
+ * an irregular design can give some cells fewer seeds). With no grid, the points are the
+ * {@code include} entries, or the base config alone when there are none.
  */
 public final class GridExpansion {
 
@@ -44,7 +45,11 @@ public final class GridExpansion {
     }
     List<SweepPoint> points = new ArrayList<>();
     for (SweepPoint cell : cells) {
-      spec.seeds().forEach(seed -> points.add(cell.withSeed(seed)));
+      if (cell.settings().containsKey("seed")) {
+        points.add(cell);
+      } else {
+        spec.seeds().forEach(seed -> points.add(cell.withSeed(seed)));
+      }
     }
     return points;
   }

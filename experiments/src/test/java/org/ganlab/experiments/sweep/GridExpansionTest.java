@@ -48,6 +48,15 @@ class GridExpansionTest {
   }
 
   @Test
+  void anIncludeEntryWithItsOwnSeedIsOneRun() throws Exception {
+    List<String> points = describe("grid: {loss.type: [hinge]}\nseeds: [7, 8, 9]\n"
+        + "include: [{model.variant: dcgan, seed: 1}, {model.variant: dcgan, seed: 2}]\n");
+
+    assertThat(points).containsExactly("loss.type=hinge seed=7", "loss.type=hinge seed=8",
+        "loss.type=hinge seed=9", "model.variant=dcgan seed=1", "model.variant=dcgan seed=2");
+  }
+
+  @Test
   void withoutAGridThePointsAreTheIncludesOrTheBaseAlone() throws Exception {
     assertThat(describe("include: [{loss.type: hinge}, {loss.type: minimax}]\n"))
         .containsExactly("loss.type=hinge", "loss.type=minimax");
