@@ -42,6 +42,11 @@ record Differences(int compared, int differing, CellDifference first) {
       }
     }
 
+    /**
+     * Returns the counts so far.
+     *
+     * @return the comparison of every cell compared
+     */
     Differences result() {
       return new Differences(compared, differing, first);
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.ganlab.core.config.ConfigJson;
 import org.ganlab.core.config.ConfigLoader;
 import org.ganlab.core.config.ConfigWriter;
@@ -14,7 +15,8 @@ import org.ganlab.core.io.RunDirectory;
 
 /**
  * The run to reproduce, read and checked before anything is trained: its resolved config (whose hash must
- * be the one its provenance records), its provenance and its logged metrics.
+ * be the one its provenance records), its provenance, its logged metrics and, when it finished, its final
+ * metrics.
  */
 public final class OriginalRun {
   private final RunDirectory directory;
@@ -22,6 +24,7 @@ public final class OriginalRun {
   private final String configSha256;
   private final JsonNode provenance;
   private final MetricsTable metrics;
+  private final Map<String, String> finalMetrics;
 
   private OriginalRun(RunDirectory directory, ExperimentConfig config, String configSha256,
       JsonNode provenance, MetricsTable metrics) {
@@ -30,6 +33,8 @@ public final class OriginalRun {
     this.configSha256 = configSha256;
     this.provenance = provenance;
     this.metrics = metrics;
+    this.finalMetrics = finished() && Files.isRegularFile(directory.finalMetrics())
+        ? FinalMetrics.read(directory.finalMetrics()) : null;
   }
 
   /**
@@ -39,8 +44,8 @@ public final class OriginalRun {
    * @param variants resolves the config's variant
    * @return the run
    * @throws IllegalArgumentException (or a {@code ConfigException}) when it is not a readable run
-   *     directory, when its metrics log has no row, or when its {@code config.yaml} is not the config
-   *     its provenance records
+   *     directory (a finished run's {@code final.json} included), when its metrics log has no row, or
+   *     when its {@code config.yaml} is not the config its provenance records
    */
   public static OriginalRun open(Path root, VariantOptionsResolver variants) {
     RunDirectory directory = new RunDirectory(root);
@@ -116,6 +121,15 @@ public final class OriginalRun {
 
   MetricsTable metrics() {
     return metrics;
+  }
+
+  /**
+   * Returns the metrics of {@code final.json}, read only for a run that finished.
+   *
+   * @return metric name to value as written, or null when the run did not finish or has no file
+   */
+  Map<String, String> finalMetrics() {
+    return finalMetrics;
   }
 
   /**

@@ -57,14 +57,13 @@ public final class ReproductionReport {
       return new ReproductionReport(original.outcome(), reproduced, metrics, null,
           "the original is " + original.outcome().status() + ", not finished", false);
     }
-    if (!Files.isRegularFile(original.directory().finalMetrics())) {
+    if (original.finalMetrics() == null) {
       return new ReproductionReport(original.outcome(), reproduced, metrics, null,
           "the original has none", true);
     }
     Map<String, String> reproducedFinals = Files.isRegularFile(reproduction.finalMetrics())
         ? FinalMetrics.read(reproduction.finalMetrics()) : Map.of();
-    Differences finals = ValueComparison.finals(
-        FinalMetrics.read(original.directory().finalMetrics()), reproducedFinals);
+    Differences finals = ValueComparison.finals(original.finalMetrics(), reproducedFinals);
     return new ReproductionReport(original.outcome(), reproduced, metrics, finals, "", true);
   }
 

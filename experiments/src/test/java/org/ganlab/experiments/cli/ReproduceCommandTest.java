@@ -185,6 +185,19 @@ class ReproduceCommandTest {
     assertThat(run.err()).contains("is not a run directory: it has no provenance.json");
   }
 
+  @Test
+  void anUnreadableFinalJsonIsBadInputFoundBeforeTraining(@TempDir Path dir) throws Exception {
+    Path copy = copyOfRun(dir);
+    Files.writeString(copy.resolve("final.json"), "{\"metrics\": ");
+    Path work = dir.resolve("work");
+
+    CliRun run = CliRun.of("reproduce", copy.toString(), "--work", work.toString(), "--keep");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: cannot read " + copy.resolve("final.json"));
+    assertThat(work).doesNotExist();
+  }
+
   private static int rowOfStep(List<String> lines, String step) {
     for (int i = 1; i < lines.size(); i++) {
       if (lines.get(i).startsWith(step + ",")) {
