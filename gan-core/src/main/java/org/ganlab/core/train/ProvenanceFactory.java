@@ -12,8 +12,11 @@ import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.engine.EngineSetup;
 import org.ganlab.core.io.Provenance;
 
-/** Builds a run's {@link Provenance} from its config and the running JVM, engine and machine. */
-final class ProvenanceFactory {
+/**
+ * Builds a run's {@link Provenance} from its config and the running JVM, engine and machine. Public only
+ * for {@link #current}, which lets a caller compare a recorded run with this machine.
+ */
+public final class ProvenanceFactory {
   static final int SCHEMA_VERSION = 1;
   private static final String SEED_DERIVATION =
       "Seeds.derive(seed, purpose, index): SplitMix64 over (seed, purpose bytes, index); purposes"
@@ -36,6 +39,20 @@ final class ProvenanceFactory {
         cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " logical cores",
         EngineSetup.threads(), config.runtime().device(), Instant.now().toString(), null,
         RunStatus.RUNNING.label(), "", resumedFrom, resumedFrom);
+  }
+
+  /**
+   * Returns the provenance a fresh run of this config would start with here and now: same versions,
+   * machine and thread count as {@link Trainer#run} records (it applies the config's thread count to the
+   * engine first, as a run does), status running, no steps completed.
+   *
+   * @param config the resolved config
+   * @param configSha256 its hash
+   * @return the record a run would write at its start
+   */
+  public static Provenance current(ExperimentConfig config, String configSha256) {
+    EngineSetup.applyThreads(config.runtime().threads());
+    return started(config, configSha256, 0);
   }
 
   static String ganlabVersion() {
