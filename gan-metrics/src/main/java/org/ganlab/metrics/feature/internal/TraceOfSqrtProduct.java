@@ -23,8 +23,9 @@ import java.io.UncheckedIOException;
  * units, a Cholesky that succeeded through rounding alone) by an eigendecomposition of its correlation
  * matrix with the eigenvalues that rounding can produce ({@code ≤ d·eps·λmax}) dropped. The result is
  * the sum of the singular values of {@code Fbᵀ Fa}; when both factors are Cholesky factors they are
- * taken as the square roots of the eigenvalues of {@code Faᵀ Fb Fbᵀ Fa}, about twice as fast. At
- * {@code d = 2048} the call takes about a second on two cores, against minutes for Commons Math's
+ * taken as the square roots of the eigenvalues of {@code Faᵀ Fb Fbᵀ Fa}, about twice as fast. As
+ * LAPACK does, only the lower triangles of the covariances are read. At {@code d = 2048} a call takes
+ * about 1.5 s on two threads (about 2.3 s on one), against about four minutes for Commons Math's
  * eigensolver.
  *
  * <p>The module is loaded once per JVM; each call's arrays live in a sub-manager closed on return. It
@@ -39,8 +40,8 @@ public final class TraceOfSqrtProduct {
   /**
    * Computes {@code Tr (Σa^½ Σb Σa^½)^½}.
    *
-   * @param sigmaA symmetric positive semi-definite {@code [d][d]} (up to rounding)
-   * @param sigmaB symmetric positive semi-definite {@code [d][d]} (up to rounding)
+   * @param sigmaA symmetric positive semi-definite {@code [d][d]}; its lower triangle is read
+   * @param sigmaB symmetric positive semi-definite {@code [d][d]}; its lower triangle is read
    * @return the trace of the matrix square root, in the units of the features
    */
   public static double of(double[][] sigmaA, double[][] sigmaB) {
