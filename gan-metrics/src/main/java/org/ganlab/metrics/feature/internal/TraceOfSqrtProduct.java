@@ -22,10 +22,12 @@ import java.io.UncheckedIOException;
  * {@code d·eps} of its variance, otherwise (numerically singular: fewer samples than dimensions, dead
  * units, a Cholesky that succeeded through rounding alone) by an eigendecomposition of its correlation
  * matrix with the eigenvalues that rounding can produce ({@code ≤ d·eps·λmax}) dropped. The result is
- * the sum of the singular values of {@code Fbᵀ Fa}; when both factors are Cholesky factors they are
- * taken as the square roots of the eigenvalues of {@code Faᵀ Fb Fbᵀ Fa}, about twice as fast. At
- * {@code d = 2048} the call takes about a second on two cores, against minutes for Commons Math's
- * eigensolver.
+ * the sum of the singular values of {@code M = Fbᵀ Fa}. When both Cholesky factorisations keep more
+ * than {@code 1e-6} of every feature's variance, it is instead the sum of the square roots of the
+ * eigenvalues of {@code Mᵀ M}: about twice as fast, and within about {@code 1e-10} relative. As LAPACK
+ * does, only the lower triangles of the covariances are read. At {@code d = 2048} a call took 1.4 to
+ * 1.7 s on two threads of a shared two-core machine (about 2.3 s on one thread), against about four
+ * minutes for Commons Math's eigensolver.
  *
  * <p>The module is loaded once per JVM; each call's arrays live in a sub-manager closed on return. It
  * runs on libtorch's intra-op threads as the engine is set up (see {@code EngineSetup}).
@@ -39,8 +41,8 @@ public final class TraceOfSqrtProduct {
   /**
    * Computes {@code Tr (Σa^½ Σb Σa^½)^½}.
    *
-   * @param sigmaA symmetric positive semi-definite {@code [d][d]} (up to rounding)
-   * @param sigmaB symmetric positive semi-definite {@code [d][d]} (up to rounding)
+   * @param sigmaA symmetric positive semi-definite {@code [d][d]}; its lower triangle is read
+   * @param sigmaB symmetric positive semi-definite {@code [d][d]}; its lower triangle is read
    * @return the trace of the matrix square root, in the units of the features
    */
   public static double of(double[][] sigmaA, double[][] sigmaB) {

@@ -3,7 +3,8 @@ org.ganlab.metrics.feature.internal.TraceOfSqrtProduct.
 
 forward(sigma_a, sigma_b) returns Tr (Σa^½ Σb Σa^½)^½ for two symmetric positive semi-definite
 float64 matrices [d, d], the trace term of the Fréchet distance. DJL's NDArray has no linear-algebra
-operations; this module reaches libtorch's LAPACK.
+operations; this module reaches libtorch's LAPACK. As LAPACK does, it reads only the lower triangles
+of the symmetric matrices it is given (no symmetrisation pass: at d = 2048 each costs ~0.1 s).
 
 Each covariance is factored as Σ = F Fᵀ. Its Cholesky factor L is tried first; the pivot share
 p = min_k L_kk² / Σ_kk is the smallest fraction of a feature's variance that the features before it
@@ -34,11 +35,6 @@ from typing import Tuple
 import torch
 
 
-def symmetric(s: torch.Tensor) -> torch.Tensor:
-    """(s + sᵀ) / 2."""
-    return 0.5 * (s + s.transpose(0, 1))
-
-
 def rank_tolerance(s: torch.Tensor) -> float:
     """d·eps for float64: the relative size below which rounding can create or erase variance."""
     eps = 2.220446049250313e-16
@@ -58,7 +54,7 @@ def range_factor(s: torch.Tensor) -> torch.Tensor:
     scale = s.diagonal().clamp(min=0.0).sqrt()
     scale = torch.where(scale > 0, scale, torch.ones_like(scale))
     correlation = s / scale.unsqueeze(1) / scale.unsqueeze(0)
-    values, vectors = torch.linalg.eigh(symmetric(correlation))
+    values, vectors = torch.linalg.eigh(correlation)
     kept = values > rank_tolerance(s) * values[-1]
     return scale.unsqueeze(1) * vectors[:, kept] * values[kept].sqrt()
 
@@ -68,18 +64,16 @@ class TraceSqrtProduct(torch.nn.Module):
 
     def forward(self, sigma_a: torch.Tensor, sigma_b: torch.Tensor) -> torch.Tensor:
         fast_route_share = 1e-6
-        a = symmetric(sigma_a)
-        b = symmetric(sigma_b)
-        factor_a, share_a = cholesky(a)
-        factor_b, share_b = cholesky(b)
+        factor_a, share_a = cholesky(sigma_a)
+        factor_b, share_b = cholesky(sigma_b)
         if min(share_a, share_b) > fast_route_share:
             m = factor_b.transpose(0, 1) @ factor_a
-            values = torch.linalg.eigvalsh(symmetric(m.transpose(0, 1) @ m))
+            values = torch.linalg.eigvalsh(m.transpose(0, 1) @ m)
             return values.clamp(min=0.0).sqrt().sum()
-        if share_a <= rank_tolerance(a):
-            factor_a = range_factor(a)
-        if share_b <= rank_tolerance(b):
-            factor_b = range_factor(b)
+        if share_a <= rank_tolerance(sigma_a):
+            factor_a = range_factor(sigma_a)
+        if share_b <= rank_tolerance(sigma_b):
+            factor_b = range_factor(sigma_b)
         return torch.linalg.svdvals(factor_b.transpose(0, 1) @ factor_a).sum()
 
 

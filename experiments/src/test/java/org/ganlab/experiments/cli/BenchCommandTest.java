@@ -1,0 +1,88 @@
+package org.ganlab.experiments.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+  private static final String[] TINY = {"--repeats", "3", "--fid-dims", "4,8", "--samples", "30",
+      "--dim", "3", "--kid-subsets", "2", "--kid-subset-size", "10", "--threads", "1"};
+
+  @Test
+  void metricsTimesEveryMeasurement() {
+    Captured run = Captured.run(concat("bench", "metrics", TINY));
+
+    assertThat(run.code).isEqualTo(0);
+    assertThat(run.out).contains("1 warm-up + 3 timed run(s) each");
+    List<String> rows = run.out.lines().skip(2).toList();
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(0)).startsWith("FID from statistics, d=4 ");
+    assertThat(rows.get(1)).startsWith("FID from statistics, d=8 ");
+    assertThat(rows.get(2)).startsWith("KID, 2 subsets x 10, 30x3 ");
+    assertThat(rows.get(3)).startsWith("precision/recall k=3, 30x3 ");
+    assertThat(rows.get(4)).startsWith("density/coverage k=5, 30x3 ");
+    for (String row : rows) {
+      String[] cells = row.substring(44).trim().split("\\s+");
+      double median = Double.parseDouble(cells[0]);
+      assertThat(median).isBetween(Double.parseDouble(cells[1]), Double.parseDouble(cells[2]));
+    }
+  }
+
+  @Test
+  void benchAlonePrintsItsUsage() {
+    Captured run = Captured.run("bench");
+
+    assertThat(run.code).isEqualTo(GanlabCli.BAD_INPUT);
+    assertThat(run.err).contains("Usage: ganlab bench").contains("dcgan").contains("metrics");
+  }
+
+  @Test
+  void metricsHelpExplainsEveryOption() {
+    Captured run = Captured.run("bench", "metrics", "--help");
+
+    assertThat(run.code).isEqualTo(0);
+    for (String option : List.of("--repeats", "--fid-dims", "--samples", "--dim", "--kid-subsets",
+        "--kid-subset-size", "--threads", "--seed")) {
+      assertThat(run.out).containsPattern(option + "=\\S+\\s+\\S+");
+    }
+  }
+
+  @Test
+  void badSizeExitsWithTwoNamingTheOption() {
+    Captured run = Captured.run("bench", "metrics", "--repeats", "0", "--fid-dims", "4");
+
+    assertThat(run.code).isEqualTo(GanlabCli.BAD_INPUT);
+    assertThat(run.err).isEqualTo("error: --repeats must be >= 1, found 0" + System.lineSeparator());
+  }
+
+  private static String[] concat(String a, String b, String... rest) {
+    String[] all = Arrays.copyOf(new String[] {a, b}, 2 + rest.length);
+    System.arraycopy(rest, 0, all, 2, rest.length);
+    return all;
+  }
+
+  /** Exit code and what {@link GanlabCli#run} printed to standard output and error. */
+  private record Captured(int code, String out, String err) {
+    static Captured run(String... args) {
+      PrintStream out = System.out;
+      PrintStream err = System.err;
+      ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+      ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+      try {
+        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+        int code = GanlabCli.run(args);
+        return new Captured(code, outBytes.toString(StandardCharsets.UTF_8),
+            errBytes.toString(StandardCharsets.UTF_8));
+      } finally {
+        System.setOut(out);
+        System.setErr(err);
+      }
+    }
+  }
+}
