@@ -29,9 +29,10 @@ import org.ganlab.metrics.feature.PrecisionRecall;
  * @param repeats timed runs per measurement, after one untimed warm-up, at least 1
  * @param threads libtorch intra-op threads (the Fréchet distance's linear algebra), at least 1
  * @param seed seed of the features and the KID subsets
+ * @param extractImages images per timed run of the shipped evaluator's feature extraction (0: skip)
  */
 public record MetricsBench(List<Integer> fidDims, int samples, int dim, int kidSubsets,
-    int kidSubsetSize, int repeats, int threads, long seed) {
+    int kidSubsetSize, int repeats, int threads, long seed, int extractImages) {
 
   /**
    * Checks the sizes.
@@ -49,11 +50,13 @@ public record MetricsBench(List<Integer> fidDims, int samples, int dim, int kidS
     atLeast("--kid-subset-size", kidSubsetSize, 2);
     atLeast("--repeats", repeats, 1);
     atLeast("--threads", threads, 1);
+    atLeast("--extract-images", extractImages, 0);
   }
 
   /**
    * The measurements, in report order: one Fréchet distance per dimension, then KID,
-   * precision/recall and density/coverage. Further benchmarks are added here.
+   * precision/recall, density/coverage and the evaluator's feature extraction. Further benchmarks are
+   * added here.
    *
    * @return the measurements
    */
@@ -70,6 +73,9 @@ public record MetricsBench(List<Integer> fidDims, int samples, int dim, int kidS
         (real, fake) -> PrecisionRecall.compute(real, fake, PrecisionRecall.DEFAULT_K).precision()));
     all.add(onFeatures("density/coverage k=" + DensityCoverage.DEFAULT_K + ", " + sizes,
         (real, fake) -> DensityCoverage.compute(real, fake, DensityCoverage.DEFAULT_K).coverage()));
+    if (extractImages > 0) {
+      all.add(new ExtractionMeasurement(extractImages, seed));
+    }
     return all;
   }
 
@@ -83,6 +89,9 @@ public record MetricsBench(List<Integer> fidDims, int samples, int dim, int kidS
     List<Timing> timings = new ArrayList<>();
     for (Measurement measurement : measurements()) {
       timings.add(Timing.of(measurement, repeats));
+      if (measurement instanceof ExtractionMeasurement extraction) {
+        extraction.close();
+      }
     }
     return new Result(this, timings);
   }
@@ -143,11 +152,11 @@ public record MetricsBench(List<Integer> fidDims, int samples, int dim, int kidS
     public String describe() {
       StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
           "Metric timings: FID on %d libtorch thread(s), the others on parallel streams over %d"
-              + " processor(s); 1 warm-up + %d timed run(s) each, ms%n%-44s %10s %10s %10s %12s",
+              + " processor(s); 1 warm-up + %d timed run(s) each, ms%n%-56s %10s %10s %10s %12s",
           setup.threads(), Runtime.getRuntime().availableProcessors(), setup.repeats(), "measurement",
           "median", "min", "max", "value"));
       for (Timing t : timings) {
-        out.append(String.format(Locale.ROOT, "%n%-44s %10.1f %10.1f %10.1f %12.6g", t.name(),
+        out.append(String.format(Locale.ROOT, "%n%-56s %10.1f %10.1f %10.1f %12.6g", t.name(),
             t.medianMillis(), t.minMillis(), t.maxMillis(), t.value()));
       }
       return out.toString();

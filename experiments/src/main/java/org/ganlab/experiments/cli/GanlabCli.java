@@ -53,11 +53,17 @@ public final class GanlabCli {
     return commandLine.execute(args);
   }
 
-  /** A bad option or argument: one line naming it and where the help is, exit code 2. */
+  /**
+   * A bad option or argument: one line naming it and where the help is, exit code 2; a command that
+   * only groups subcommands (e.g. {@code ganlab bench}) also lists them.
+   */
   private static int badArguments(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     command.getErr().println("error: " + e.getMessage() + " (see '"
         + command.getCommandSpec().qualifiedName() + " --help')");
+    if (!command.getSubcommands().isEmpty()) {
+      command.usage(command.getErr());
+    }
     return BAD_INPUT;
   }
 

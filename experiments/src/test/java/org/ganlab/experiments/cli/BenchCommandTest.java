@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class BenchCommandTest {
   private static final String[] TINY = {"--repeats", "3", "--fid-dims", "4,8", "--samples", "30",
-      "--dim", "3", "--kid-subsets", "2", "--kid-subset-size", "10", "--threads", "1"};
+      "--dim", "3", "--kid-subsets", "2", "--kid-subset-size", "10", "--threads", "1", "--extract-images", "20"};
 
   @Test
   void metricsTimesEveryMeasurement() {
@@ -20,14 +20,15 @@ class BenchCommandTest {
     assertThat(run.code).isEqualTo(0);
     assertThat(run.out).contains("1 warm-up + 3 timed run(s) each");
     List<String> rows = run.out.lines().skip(2).toList();
-    assertThat(rows).hasSize(5);
+    assertThat(rows).hasSize(6);
     assertThat(rows.get(0)).startsWith("FID from statistics, d=4 ");
     assertThat(rows.get(1)).startsWith("FID from statistics, d=8 ");
     assertThat(rows.get(2)).startsWith("KID, 2 subsets x 10, 30x3 ");
     assertThat(rows.get(3)).startsWith("precision/recall k=3, 30x3 ");
     assertThat(rows.get(4)).startsWith("density/coverage k=5, 30x3 ");
+    assertThat(rows.get(5)).startsWith("fashion-mnist-cnn features, 20 images, batch 256");
     for (String row : rows) {
-      String[] cells = row.substring(44).trim().split("\\s+");
+      String[] cells = row.substring(56).trim().split("\\s+");
       double median = Double.parseDouble(cells[0]);
       assertThat(median).isBetween(Double.parseDouble(cells[1]), Double.parseDouble(cells[2]));
     }
@@ -47,7 +48,7 @@ class BenchCommandTest {
 
     assertThat(run.code).isEqualTo(0);
     for (String option : List.of("--repeats", "--fid-dims", "--samples", "--dim", "--kid-subsets",
-        "--kid-subset-size", "--threads", "--seed")) {
+        "--kid-subset-size", "--threads", "--seed", "--extract-images")) {
       assertThat(run.out).containsPattern(option + "=\\S+\\s+\\S+");
     }
   }
