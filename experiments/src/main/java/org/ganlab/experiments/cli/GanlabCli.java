@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     description = "Reproducible GAN experiments: train variants, compare them, report.",
     subcommands = {TrainCommand.class, SweepCommand.class, EvaluateCommand.class,
         ScoreCommand.class, TrainEvaluatorCommand.class, VariantsCommand.class, BenchCommand.class,
-        SweepWorkerCommand.class, CommandLine.HelpCommand.class})
+        ReportCommand.class, SweepWorkerCommand.class, CommandLine.HelpCommand.class})
 public final class GanlabCli {
   /** Exit code for bad input. */
   static final int BAD_INPUT = 2;
