@@ -7,7 +7,10 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 
-/** What every report chart shares: size, colours (the Tableau 10 palette, cell i gets colour i) and PNG encoding. */
+/**
+ * What every report chart shares: size, colours (the Tableau 10 palette; cell i gets colour i) and PNG
+ * encoding.
+ */
 final class ChartStyle {
   /** Chart width in pixels. */
   static final int WIDTH = 800;

@@ -116,9 +116,9 @@ public final class HtmlReport {
 
   private static void significance(Xhtml html, SweepAnalysis analysis) {
     html.element("h2", "Significance");
-    html.element("p", "Each pair of cells: two-sided Welch t-test and Mann–Whitney U test (exact up to 50 runs), each"
-        + " Holm-corrected over all pairs of that metric, and Hedges' g of the row cell minus the column"
-        + " cell. n/a: too few values to test.");
+    html.element("p", "Each pair of cells: two-sided Welch t-test and Mann–Whitney U test (exact up to"
+        + " 50 runs), each Holm-corrected over all pairs of that metric, and Hedges' g of the row cell"
+        + " minus the column cell. n/a: too few values to test.");
     for (MetricAnalysis metric : analysis.metrics()) {
       html.element("h3", metric.column());
       if (!metric.comparable()) {

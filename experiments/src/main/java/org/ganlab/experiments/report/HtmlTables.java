@@ -59,9 +59,9 @@ final class HtmlTables {
     if (!metric.ranking().isEmpty()) {
       html.open("ol", "class", "ranking");
       for (RankedCell cell : metric.ranking()) {
-        String note = cell.rank() == 1 ? "best"
+        String note = cell.n() == 0 ? "no values" : cell.rank() == 1 ? "best"
             : cell.tiedWithBest() ? "tied with the best, p = " + Numbers.p(cell.adjustedP())
-            : cell.n() == 0 ? "no values" : "worse than the best, p = " + Numbers.p(cell.adjustedP());
+            : "worse than the best, p = " + Numbers.p(cell.adjustedP());
         html.element("li", cell.name() + ": mean " + Numbers.significant(cell.mean()) + ", n = "
             + cell.n() + " (" + note + ")");
       }

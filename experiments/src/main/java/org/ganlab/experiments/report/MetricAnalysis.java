@@ -17,8 +17,8 @@ import org.ganlab.experiments.stats.RankedCell;
  * @param cells the cells' names, in report order
  * @param summaries one summary per cell, aligned with {@code cells}
  * @param pairs every pair of cells (i &lt; j in report order); empty when the protocols differ
- * @param ranking best first; empty when the column has no direction, the protocols differ or there is
- *     only one cell
+ * @param ranking best first; empty when the column has no direction, the protocols differ, there is
+ *     only one cell or no cell has a value
  * @param protocolProblem why the values are not compared; empty when they are
  * @param dropped ids of done runs without a finite value of this column
  */

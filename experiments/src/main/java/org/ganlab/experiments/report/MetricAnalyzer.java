@@ -47,8 +47,10 @@ public final class MetricAnalyzer {
       return new MetricAnalysis(column, direction, names, summaries, List.of(), List.of(),
           problem.get(), dropped);
     }
-    List<RankedCell> ranking = direction == null || cells.size() < 2 ? List.of()
-        : CellRanking.rank(cellValues(names, values), direction.higherIsBetter());
+    boolean rankable = direction != null && cells.size() > 1
+        && values.stream().anyMatch(v -> v.length > 0);
+    List<RankedCell> ranking = rankable
+        ? CellRanking.rank(cellValues(names, values), direction.higherIsBetter()) : List.of();
     return new MetricAnalysis(column, direction, names, summaries, pairs(names, values), ranking, "",
         dropped);
   }

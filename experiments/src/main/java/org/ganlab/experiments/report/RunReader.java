@@ -1,5 +1,6 @@
 package org.ganlab.experiments.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,13 +62,23 @@ public final class RunReader {
   }
 
   private static JsonNode json(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return ConfigJson.json().createObjectNode();
-    }
+    return Files.isRegularFile(file) ? readJson(file) : ConfigJson.json().createObjectNode();
+  }
+
+  /**
+   * Reads a JSON file ganlab wrote.
+   *
+   * @param file the file
+   * @return its tree
+   * @throws IllegalArgumentException naming the file and, on one line, what is wrong with it
+   */
+  static JsonNode readJson(Path file) {
     try {
       return ConfigJson.json().readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(file + " is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage());
+      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
     }
   }
 

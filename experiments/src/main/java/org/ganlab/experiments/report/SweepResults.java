@@ -1,12 +1,10 @@
 package org.ganlab.experiments.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ganlab.core.config.ConfigJson;
 import org.ganlab.experiments.sweep.SweepLayout;
 
 /**
@@ -44,12 +42,7 @@ public record SweepResults(Path root, String name, List<String> varyingKeys, Lis
           + " is not a sweep directory: it has no plan.json (give the directory ganlab sweep wrote,"
           + " OUT/<sweep name>)");
     }
-    JsonNode plan;
-    try {
-      plan = ConfigJson.json().readTree(planFile.toFile());
-    } catch (IOException e) {
-      throw new IllegalArgumentException(planFile + " is not valid JSON: " + e.getMessage());
-    }
+    JsonNode plan = RunReader.readJson(planFile);
     if (!plan.path("runs").isArray()) {
       throw new IllegalArgumentException(planFile + " has no runs array");
     }

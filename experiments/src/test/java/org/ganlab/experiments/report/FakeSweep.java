@@ -18,14 +18,14 @@ import org.ganlab.core.config.ConfigJson;
  * {@code config.yaml}, {@code provenance.json}, {@code final.json}, {@code metrics.csv} and a 4 x 4
  * {@code samples/step-NNNNNN.png}, as a real sweep would, without training anything.
  */
-final class FakeSweep {
+public final class FakeSweep {
   private final Path root;
   private final String name;
   private final List<String> keys;
   private final List<Run> runs = new ArrayList<>();
 
   /** One fake run; {@code values} are the varying keys' values (strings or numbers). */
-  static final class Run {
+  public static final class Run {
     final String id;
     final long seed;
     final Map<String, Object> values;
@@ -44,40 +44,40 @@ final class FakeSweep {
     }
 
     /** Sets a final metric column. */
-    Run metric(String column, double value) {
+    public Run metric(String column, double value) {
       metrics.put(column, value);
       return this;
     }
 
     /** Sets one protocol entry of a metric. */
-    Run protocol(String metric, String key, Object value) {
+    public Run protocol(String metric, String key, Object value) {
       protocols.computeIfAbsent(metric, m -> new LinkedHashMap<>()).put(key, value);
       return this;
     }
 
     /** Marks the run diverged or failed. */
-    Run ended(String state, String why) {
+    public Run ended(String state, String why) {
       status = state;
       reason = why;
       return this;
     }
   }
 
-  FakeSweep(Path root, String name, List<String> keys) {
+  public FakeSweep(Path root, String name, List<String> keys) {
     this.root = root;
     this.name = name;
     this.keys = keys;
   }
 
   /** Adds a run. */
-  Run run(String id, long seed, Map<String, Object> values) {
+  public Run run(String id, long seed, Map<String, Object> values) {
     Run run = new Run(id, seed, values);
     runs.add(run);
     return run;
   }
 
   /** Writes every file and returns the sweep directory. */
-  Path write() throws IOException {
+  public Path write() throws IOException {
     ObjectNode plan = ConfigJson.json().createObjectNode();
     plan.put("schema_version", 1);
     plan.put("name", name);

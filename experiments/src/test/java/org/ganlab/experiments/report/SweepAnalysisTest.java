@@ -132,6 +132,20 @@ class SweepAnalysisTest {
   }
 
   @Test
+  void aMetricWithoutAnyFiniteValueIsNotRanked() throws Exception {
+    FakeSweep sweep = new FakeSweep(dir, "empty", List.of("loss.type"));
+    sweep.run("a", 1, Map.of("loss.type", "hinge")).metric("kl_to_uniform", Double.NaN);
+    sweep.run("b", 1, Map.of("loss.type", "minimax")).metric("kl_to_uniform", Double.NaN);
+
+    MetricAnalysis kl = analyse(sweep).metrics().get(0);
+
+    assertThat(kl.ranking()).isEmpty();
+    assertThat(kl.dropped()).containsExactly("a", "b");
+    assertThat(kl.summary("loss.type=hinge").n()).isZero();
+    assertThat(BarChart.render(kl)).isEmpty();
+  }
+
+  @Test
   void differentProtocolsMakeAMetricIncomparable() throws Exception {
     FakeSweep sweep = threeCells();
     sweep.run("m4", 4, Map.of("loss.type", "minimax")).metric("fid", 8)
