@@ -12,9 +12,9 @@ import tech.tablesaw.api.Table;
 /**
  * Writes {@code index.html}: one self-contained XHTML page (inline CSS, charts and sample grids as
  * {@code data:} URIs, nothing loaded from elsewhere) with the summary table, protocol warnings, bar
- * charts, training curves, each cell's final sample grid, the significance matrix of every metric, the
- * table of runs, the runs left out with their reasons and every run's provenance. Every user string is
- * escaped; the page parses as XML.
+ * charts, training curves, each cell's final sample grid, every metric's statistics and significance
+ * matrix, the table of runs, the runs left out with their reasons and every run's provenance. Every
+ * user string is escaped; the page parses as XML.
  */
 public final class HtmlReport {
   private static final String STYLE = "body{font-family:sans-serif;margin:2em;color:#222}"
@@ -115,12 +115,13 @@ public final class HtmlReport {
   }
 
   private static void significance(Xhtml html, SweepAnalysis analysis) {
-    html.element("h2", "Significance");
-    html.element("p", "Each pair of cells: two-sided Welch t-test and Mann–Whitney U test (exact up to"
-        + " 50 runs), each Holm-corrected over all pairs of that metric, and Hedges' g of the row cell"
-        + " minus the column cell. n/a: too few values to test.");
+    html.element("h2", "Statistics and significance per metric");
+    html.element("p", "Per cell: the done runs' values over seeds. Each pair of cells: two-sided Welch"
+        + " t-test and Mann–Whitney U test (exact up to 50 runs), each Holm-corrected over all pairs of"
+        + " that metric, and Hedges' g of the row cell minus the column cell. n/a: too few values.");
     for (MetricAnalysis metric : analysis.metrics()) {
       html.element("h3", metric.column());
+      HtmlTables.statistics(html, metric);
       if (!metric.comparable()) {
         html.element("p", "Not compared: " + metric.protocolProblem() + ".", "class", "warning");
       } else if (metric.cells().size() < 2) {

@@ -1,11 +1,16 @@
 package org.ganlab.experiments.report;
 
 import java.util.List;
+import org.ganlab.experiments.stats.CellSummary;
+import org.ganlab.experiments.stats.Interval;
 import org.ganlab.experiments.stats.RankedCell;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** The tables of {@code index.html}: summary, significance matrices, runs and provenance. */
+/**
+ * The tables of {@code index.html}: summary, per-metric statistics and significance matrices, runs and
+ * provenance.
+ */
 final class HtmlTables {
   /** Provenance fields shown per run, as named in {@code provenance.json}. */
   static final List<String> PROVENANCE = List.of("ganlab_version", "git_commit", "config_sha256",
@@ -38,6 +43,31 @@ final class HtmlTables {
       html.close("tr");
     }
     html.close("tbody").close("table");
+  }
+
+  /** One metric's per-cell statistics: n, mean, std, median and both 95% intervals of the mean. */
+  static void statistics(Xhtml html, MetricAnalysis metric) {
+    html.open("table", "class", "statistics").open("thead").open("tr");
+    for (String header : List.of("cell", "n", "mean", "std", "median", "95% t-interval",
+        "95% bootstrap interval")) {
+      html.element("th", header);
+    }
+    html.close("tr").close("thead").open("tbody");
+    for (String cell : metric.cells()) {
+      CellSummary summary = metric.summary(cell);
+      html.open("tr").element("td", cell).element("td", Integer.toString(summary.n()))
+          .element("td", Numbers.significant(summary.mean()))
+          .element("td", Numbers.significant(summary.std()))
+          .element("td", Numbers.significant(summary.median()))
+          .element("td", interval(summary.tInterval()))
+          .element("td", interval(summary.bootstrapInterval())).close("tr");
+    }
+    html.close("tbody").close("table");
+  }
+
+  private static String interval(Interval interval) {
+    return interval.isDefined() ? "[" + Numbers.significant(interval.low()) + ", "
+        + Numbers.significant(interval.high()) + "]" : Numbers.MISSING;
   }
 
   /**

@@ -164,6 +164,7 @@ class ReportWriterTest {
     assertThat(best).containsExactly("2.0 ± 2.5", "8", "7.0 ± 2.5");
     assertThat(text).contains("rx (loss.type=hinge seed=4): diverged: non-finite loss at step 40")
         .contains("Welch p 0.002 · MW p 0.100 · g -4.79")
+        .contains("[-0.4841, 4.484]").contains("[1, 3]")
         .contains("0.1.0-test").contains("PyTorch 2.7.1").contains("Test CPU, 2 logical cores")
         .contains("c0ffeer12");
   }
