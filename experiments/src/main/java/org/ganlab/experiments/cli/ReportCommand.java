@@ -14,15 +14,14 @@ import picocli.CommandLine.Spec;
 /** {@code ganlab report RUNS_DIR}: writes a sweep's report (tables, charts, one HTML page). */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {
-        "Write the report of a sweep directory (the OUT/<sweep name> that ganlab sweep wrote; sweep"
-            + " also writes it when it ends) into RUNS_DIR/report/:",
-        "  runs.csv     one row per run: id, varying values, seed, status, final metrics, wall time",
-        "  summary.csv  per cell (runs differing only by seed) and metric: n, mean, std, median,"
-            + " 95% t- and bootstrap intervals, rank",
-        "  summary.md, summary.tex  mean ± 95% t-interval half-width, best and tied cells bold",
-        "  bar-<metric>.png, curve-<column>.png  charts",
-        "  index.html   everything above in one self-contained page, with sample grids, Welch and"
-            + " Mann-Whitney tests (Holm-corrected), effect sizes and every run's provenance.",
+        "Write the report of a sweep directory (OUT/<sweep name>; ganlab sweep also writes it when it"
+            + " ends) into RUNS_DIR/report/. Runs that differ only by seed form a cell.",
+        "Files: runs.csv (one row per run: id, varying values, seed, status, final metrics, wall"
+            + " time); summary.csv (per cell and metric: n, mean, std, median, 95%% t- and bootstrap"
+            + " intervals, rank); summary.md and summary.tex (mean ± 95%% t-interval half-width, best"
+            + " and tied cells bold); bar-<metric>.png and curve-<column>.png; index.html (all of it in"
+            + " one self-contained page, with sample grids, Welch and Mann-Whitney tests Holm-corrected,"
+            + " effect sizes and every run's provenance).",
         "Diverged, failed and unfinished runs are left out of the statistics and listed. A metric"
             + " measured under different protocols (extractor, its hash, n_real, n_fake, split) is"
             + " not compared.",

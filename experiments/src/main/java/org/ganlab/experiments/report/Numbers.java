@@ -76,10 +76,10 @@ public final class Numbers {
    * Writes an effect size.
    *
    * @param g Hedges' g, or NaN
-   * @return two decimals ({@code -1.23}), {@value #MISSING} for NaN
+   * @return two decimals ({@code -1.23}; zero without a sign), {@value #MISSING} for NaN
    */
   public static String effect(double g) {
-    return Double.isNaN(g) ? MISSING : String.format(Locale.ROOT, "%.2f", g);
+    return Double.isNaN(g) ? MISSING : String.format(Locale.ROOT, "%.2f", g + 0.0);
   }
 
   private static String fixed(double value, int decimals) {

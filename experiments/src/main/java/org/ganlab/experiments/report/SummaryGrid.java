@@ -28,7 +28,8 @@ public record SummaryGrid(List<String> labelHeaders, List<MetricAnalysis> metric
   /**
    * One cell's figure for one metric.
    *
-   * @param text e.g. {@code 2.0 ± 2.5} ({@link Numbers#plusMinus})
+   * @param text e.g. {@code 2.0 ± 2.5} ({@link Numbers#plusMinus}), followed by {@code (n=2)} when
+ *     fewer of the cell's done runs have a value than it has done runs
    * @param best whether the cell is the best or tied with it
    */
   public record Entry(String text, boolean best) {}
@@ -48,8 +49,11 @@ public record SummaryGrid(List<String> labelHeaders, List<MetricAnalysis> metric
       List<Entry> entries = new ArrayList<>();
       for (MetricAnalysis metric : analysis.metrics()) {
         CellSummary summary = metric.summary(cell.name());
-        entries.add(new Entry(Numbers.plusMinus(summary.mean(), summary.tInterval().width() / 2),
-            metric.best(cell.name())));
+        String text = Numbers.plusMinus(summary.mean(), summary.tInterval().width() / 2);
+        if (summary.n() > 0 && summary.n() < cell.included().size()) {
+          text += " (n=" + summary.n() + ")";
+        }
+        entries.add(new Entry(text, metric.best(cell.name())));
       }
       rows.add(new Row(labels, cell.included().size() + "/" + cell.runs().size(), entries));
     }

@@ -42,6 +42,15 @@ class ReportCommandTest {
   }
 
   @Test
+  void helpPrintsWithoutFormatWarnings() {
+    CliRun result = CliRun.of("report", "--help");
+
+    assertThat(result.code()).isEqualTo(0);
+    assertThat(result.out()).contains("95% t- and bootstrap").contains("Exit codes: 0 written");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
   void aDirectoryWithoutPlanJsonIsBadInput() throws Exception {
     Files.createDirectories(dir.resolve("plain"));
 

@@ -38,6 +38,7 @@ class NumbersTest {
     assertThat(Numbers.p(0.22540333)).isEqualTo("0.225");
     assertThat(Numbers.p(Double.NaN)).isEqualTo("n/a");
     assertThat(Numbers.effect(-4.7876)).isEqualTo("-4.79");
+    assertThat(Numbers.effect(-0.0)).isEqualTo("0.00");
     assertThat(Numbers.effect(Double.NaN)).isEqualTo("n/a");
   }
 }

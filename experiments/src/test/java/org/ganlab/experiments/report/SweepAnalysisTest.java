@@ -125,10 +125,13 @@ class SweepAnalysisTest {
     FakeSweep sweep = threeCells();
     sweep.run("h4", 4, Map.of("loss.type", "hinge")).metric("fid", Double.NaN);
 
-    MetricAnalysis fid = analyse(sweep).metrics().get(0);
+    SweepAnalysis analysis = analyse(sweep);
 
+    MetricAnalysis fid = analysis.metrics().get(0);
     assertThat(fid.summary("loss.type=hinge").n()).isEqualTo(3);
     assertThat(fid.dropped()).containsExactly("h4");
+    assertThat(SummaryGrid.of(analysis).rows()).extracting(row -> row.entries().get(0).text())
+        .containsExactly("2.0 ± 2.5 (n=3)", "8.0 ± 2.5", "2.5 ± 2.5");
   }
 
   @Test
