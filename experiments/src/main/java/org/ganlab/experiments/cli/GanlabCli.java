@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reproducible GAN experiments: train variants, compare them, report.",
-    subcommands = {TrainCommand.class, SweepCommand.class, EvaluateCommand.class,
-        ScoreCommand.class, TrainEvaluatorCommand.class, VariantsCommand.class, BenchCommand.class,
-        ReproduceCommand.class,
+    subcommands = {TrainCommand.class, SweepCommand.class, ReportCommand.class,
+        ReproduceCommand.class, EvaluateCommand.class, ScoreCommand.class,
+        TrainEvaluatorCommand.class, VariantsCommand.class, BenchCommand.class,
         SweepWorkerCommand.class, CommandLine.HelpCommand.class})
 public final class GanlabCli {
   /** Exit code for bad input. */

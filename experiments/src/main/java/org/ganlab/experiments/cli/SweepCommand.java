@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
             + " trained with each seed. Every point is resolved and checked before anything runs.",
         "Files: OUT/<name>/sweep.yaml (the file as given), plan.json (runs, ids, varying keys),"
             + " runs/<run id>/ (an ordinary run directory; the id is a hash of the resolved config),"
-            + " logs/<run id>.log (worker output).",
+            + " logs/<run id>.log (worker output), report/ (written when the sweep ends, see"
+            + " ganlab report).",
         "A done or diverged run is never trained again. An interrupted or failed run is continued from"
             + " its checkpoint only with --resume (without it the sweep refuses to start, as train does);"
             + " results equal an uninterrupted sweep's.",
@@ -119,6 +120,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     SweepSummary.describe(plan, after).forEach(stdout::println);
     stdout.flush();
+    ReportCommand.writeAfterSweep(plan.layout().root(), stdout, err);
     return after.values().stream().allMatch(r -> r.state() == RunState.DONE) ? 0 : 1;
   }
 
