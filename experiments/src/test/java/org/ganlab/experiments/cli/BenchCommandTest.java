@@ -2,9 +2,6 @@ package org.ganlab.experiments.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,11 +12,11 @@ class BenchCommandTest {
 
   @Test
   void metricsTimesEveryMeasurement() {
-    Captured run = Captured.run(concat("bench", "metrics", TINY));
+    CliRun run = CliRun.of(concat("bench", "metrics", TINY));
 
-    assertThat(run.code).isEqualTo(0);
-    assertThat(run.out).contains("1 warm-up + 3 timed run(s) each");
-    List<String> rows = run.out.lines().skip(2).toList();
+    assertThat(run.code()).isEqualTo(0);
+    assertThat(run.out()).contains("1 warm-up + 3 timed run(s) each");
+    List<String> rows = run.out().lines().skip(2).toList();
     assertThat(rows).hasSize(6);
     assertThat(rows.get(0)).startsWith("FID from statistics, d=4 ");
     assertThat(rows.get(1)).startsWith("FID from statistics, d=8 ");
@@ -36,54 +33,34 @@ class BenchCommandTest {
 
   @Test
   void benchAlonePrintsItsUsage() {
-    Captured run = Captured.run("bench");
+    CliRun run = CliRun.of("bench");
 
-    assertThat(run.code).isEqualTo(GanlabCli.BAD_INPUT);
-    assertThat(run.err).contains("Usage: ganlab bench").contains("dcgan").contains("metrics");
+    assertThat(run.code()).isEqualTo(GanlabCli.BAD_INPUT);
+    assertThat(run.err()).contains("Usage: ganlab bench").contains("dcgan").contains("metrics");
   }
 
   @Test
   void metricsHelpExplainsEveryOption() {
-    Captured run = Captured.run("bench", "metrics", "--help");
+    CliRun run = CliRun.of("bench", "metrics", "--help");
 
-    assertThat(run.code).isEqualTo(0);
+    assertThat(run.code()).isEqualTo(0);
     for (String option : List.of("--repeats", "--fid-dims", "--samples", "--dim", "--kid-subsets",
         "--kid-subset-size", "--threads", "--seed", "--extract-images")) {
-      assertThat(run.out).containsPattern(option + "=\\S+\\s+\\S+");
+      assertThat(run.out()).containsPattern(option + "=\\S+\\s+\\S+");
     }
   }
 
   @Test
   void badSizeExitsWithTwoNamingTheOption() {
-    Captured run = Captured.run("bench", "metrics", "--repeats", "0", "--fid-dims", "4");
+    CliRun run = CliRun.of("bench", "metrics", "--repeats", "0", "--fid-dims", "4");
 
-    assertThat(run.code).isEqualTo(GanlabCli.BAD_INPUT);
-    assertThat(run.err).isEqualTo("error: --repeats must be >= 1, found 0" + System.lineSeparator());
+    assertThat(run.code()).isEqualTo(GanlabCli.BAD_INPUT);
+    assertThat(run.err()).isEqualTo("error: --repeats must be >= 1, found 0" + System.lineSeparator());
   }
 
   private static String[] concat(String a, String b, String... rest) {
     String[] all = Arrays.copyOf(new String[] {a, b}, 2 + rest.length);
     System.arraycopy(rest, 0, all, 2, rest.length);
     return all;
-  }
-
-  /** Exit code and what {@link GanlabCli#run} printed to standard output and error. */
-  private record Captured(int code, String out, String err) {
-    static Captured run(String... args) {
-      PrintStream out = System.out;
-      PrintStream err = System.err;
-      ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-      ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-      try {
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        int code = GanlabCli.run(args);
-        return new Captured(code, outBytes.toString(StandardCharsets.UTF_8),
-            errBytes.toString(StandardCharsets.UTF_8));
-      } finally {
-        System.setOut(out);
-        System.setErr(err);
-      }
-    }
   }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,38 +31,19 @@ class SweepCommandTest {
       + "sweep:\n  grid: {loss.type: [hinge, non-saturating]}\n  seeds: [1, 2]\n";
 
   @TempDir static Path shared;
-  private static Result uninterrupted;
+  private static CliRun uninterrupted;
 
   @TempDir Path dir;
-
-  /** What a CLI invocation printed and returned. */
-  private record Result(int code, String out, String err) {}
-
-  private static synchronized Result cli(String... args) {
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = GanlabCli.run(args);
-      return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
-    }
-  }
 
   private static Path write(Path directory, String name, String text) throws Exception {
     return Files.writeString(directory.resolve(name), text);
   }
 
   /** Runs the sweep once, without interruption, into {@code shared/whole}; later calls reuse it. */
-  private static synchronized Result uninterrupted() throws Exception {
+  private static synchronized CliRun uninterrupted() throws Exception {
     if (uninterrupted == null) {
       Path file = write(shared, "sweep.yaml", SWEEP);
-      uninterrupted = cli("sweep", file.toString(), "--out", shared.resolve("whole").toString(),
+      uninterrupted = CliRun.of("sweep", file.toString(), "--out", shared.resolve("whole").toString(),
           "--jobs", "2", "--no-progress");
     }
     return uninterrupted;
@@ -85,7 +63,7 @@ class SweepCommandTest {
         + "  grid: {training.lr_d: [-1.0, 1e-4], eval.metrics: [[modes], [nope]]}\n");
     Path out = dir.resolve("out");
 
-    Result result = cli("sweep", file.toString(), "--out", out.toString());
+    CliRun result = CliRun.of("sweep", file.toString(), "--out", out.toString());
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("3 of 4 sweep points are invalid; nothing was run:")
@@ -99,7 +77,7 @@ class SweepCommandTest {
   void unknownSweepKeyExitsWithTwo() throws Exception {
     Path file = write(dir, "typo.yaml", "model: {variant: vanilla}\nsweep: {grdi: {loss.type: [hinge]}}\n");
 
-    Result result = cli("sweep", file.toString(), "--out", dir.resolve("out").toString());
+    CliRun result = CliRun.of("sweep", file.toString(), "--out", dir.resolve("out").toString());
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("sweep.grdi: unknown key");
@@ -110,7 +88,7 @@ class SweepCommandTest {
     Path file = write(dir, "sweep.yaml", SWEEP);
     Path out = dir.resolve("out");
 
-    Result result = cli("sweep", file.toString(), "--out", out.toString(), "--dry-run");
+    CliRun result = CliRun.of("sweep", file.toString(), "--out", out.toString(), "--dry-run");
 
     assertThat(result.code()).isEqualTo(0);
     List<String> lines = result.out().lines().toList();
@@ -126,7 +104,7 @@ class SweepCommandTest {
     Path file = write(dir, "dupes.yaml", "name: dupes\nmodel: {variant: vanilla}\n"
         + "sweep: {grid: {training.lr_g: [2e-4, 0.0002, 1e-3]}}\n");
 
-    Result result = cli("sweep", file.toString(), "--out", dir.resolve("out").toString(), "--dry-run");
+    CliRun result = CliRun.of("sweep", file.toString(), "--out", dir.resolve("out").toString(), "--dry-run");
 
     assertThat(result.code()).isEqualTo(0);
     assertThat(result.out().lines().skip(1)).hasSize(2);
@@ -142,8 +120,8 @@ class SweepCommandTest {
         + "sweep: {grid: {training.lr_d: [1.0e+30, 1.0e-4]}}\n");
     Path out = dir.resolve("out");
 
-    Result first = cli("sweep", file.toString(), "--out", out.toString(), "--jobs", "2", "--no-progress");
-    Result again = cli("sweep", file.toString(), "--out", out.toString(), "--no-progress");
+    CliRun first = CliRun.of("sweep", file.toString(), "--out", out.toString(), "--jobs", "2", "--no-progress");
+    CliRun again = CliRun.of("sweep", file.toString(), "--out", out.toString(), "--no-progress");
 
     assertThat(first.code()).as(first.err()).isEqualTo(1);
     assertThat(first.out()).startsWith("sweep boom: 2 runs: 1 done, 1 diverged\n")
@@ -155,7 +133,7 @@ class SweepCommandTest {
 
   @Test
   void sweepTrainsEveryRunAndASecondSweepTrainsNothing() throws Exception {
-    Result first = uninterrupted();
+    CliRun first = uninterrupted();
     Path out = shared.resolve("whole");
 
     assertThat(first.code()).as(first.err()).isEqualTo(0);
@@ -169,7 +147,7 @@ class SweepCommandTest {
       provenances.add(Files.readString(run.provenance()));
     }
 
-    Result second = cli("sweep", shared.resolve("sweep.yaml").toString(), "--out", out.toString(),
+    CliRun second = CliRun.of("sweep", shared.resolve("sweep.yaml").toString(), "--out", out.toString(),
         "--jobs", "2", "--no-progress");
 
     assertThat(second.code()).isEqualTo(0);
@@ -178,7 +156,7 @@ class SweepCommandTest {
     for (int i = 0; i < runs.size(); i++) {
       assertThat(Files.readString(runs.get(i).provenance())).isEqualTo(provenances.get(i));
     }
-    Result table = cli("sweep", shared.resolve("sweep.yaml").toString(), "--out", out.toString(),
+    CliRun table = CliRun.of("sweep", shared.resolve("sweep.yaml").toString(), "--out", out.toString(),
         "--dry-run");
     assertThat(table.out().lines().skip(1)).hasSize(4).allMatch(line -> line.endsWith("done"));
   }
@@ -194,11 +172,11 @@ class SweepCommandTest {
 
     List<RunDirectory> killed = runs(out);
     assertThat(killed).extracting(run -> RunInspector.inspect(run).state()).contains(RunState.PARTIAL);
-    Result refused = cli("sweep", file.toString(), "--out", out.toString(), "--no-progress");
+    CliRun refused = CliRun.of("sweep", file.toString(), "--out", out.toString(), "--no-progress");
     assertThat(refused.code()).isEqualTo(2);
     assertThat(refused.err()).contains("unfinished runs").contains("use --resume");
 
-    Result resumed = cli("sweep", file.toString(), "--out", out.toString(), "--jobs", "2", "--resume",
+    CliRun resumed = CliRun.of("sweep", file.toString(), "--out", out.toString(), "--jobs", "2", "--resume",
         "--no-progress");
 
     assertThat(resumed.code()).as(resumed.err()).isEqualTo(0);

@@ -16,17 +16,13 @@ public final class ClassCoverageMetric extends ImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public ClassCoverageMetric() {
-    super("class_coverage", List.of("classes_covered", "kl_to_reference"));
+    super("class_coverage", List.of("classes_covered", "kl_to_reference"),
+        Map.of("reference_distribution", "held-out labels, uniform if unlabelled"));
   }
 
   @Override
   boolean comparesWithReal() {
     return false;
-  }
-
-  @Override
-  Map<String, Object> parameters() {
-    return Map.of("reference_distribution", "held-out labels, uniform if unlabelled");
   }
 
   @Override

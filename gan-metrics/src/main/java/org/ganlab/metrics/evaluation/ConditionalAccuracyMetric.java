@@ -15,7 +15,7 @@ public final class ConditionalAccuracyMetric extends ImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public ConditionalAccuracyMetric() {
-    super("conditional_accuracy", List.of("conditional_accuracy"));
+    super("conditional_accuracy", List.of("conditional_accuracy"), Map.of());
   }
 
   @Override
@@ -26,11 +26,6 @@ public final class ConditionalAccuracyMetric extends ImageMetric {
   @Override
   boolean comparesWithReal() {
     return false;
-  }
-
-  @Override
-  Map<String, Object> parameters() {
-    return Map.of();
   }
 
   @Override

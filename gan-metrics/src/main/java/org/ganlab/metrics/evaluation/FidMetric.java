@@ -15,17 +15,12 @@ public final class FidMetric extends ImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public FidMetric() {
-    super("fid", List.of("fid"));
+    super("fid", List.of("fid"), Map.of());
   }
 
   @Override
   boolean comparesWithReal() {
     return true;
-  }
-
-  @Override
-  Map<String, Object> parameters() {
-    return Map.of();
   }
 
   @Override

@@ -16,16 +16,19 @@ import org.ganlab.metrics.extract.FeatureExtractors;
 abstract class ImageMetric implements Metric {
   private final String name;
   private final List<String> columns;
+  private final Map<String, Object> parameters;
 
   /**
    * Names the metric.
    *
    * @param name the name in {@code eval.metrics}
    * @param columns its columns in {@code metrics.csv}
+   * @param parameters its fixed parameters, recorded in its protocol (e.g. {@code k})
    */
-  ImageMetric(String name, List<String> columns) {
+  ImageMetric(String name, List<String> columns, Map<String, Object> parameters) {
     this.name = name;
     this.columns = List.copyOf(columns);
+    this.parameters = new java.util.LinkedHashMap<>(parameters);
   }
 
   @Override
@@ -52,7 +55,7 @@ abstract class ImageMetric implements Metric {
   public final Measurement measure(EvaluationInput input) {
     Map<String, Object> protocol = new java.util.LinkedHashMap<>(
         FeatureInputs.protocol(input, comparesWithReal() ? FeatureInputs.reference(input).size() : 0));
-    protocol.putAll(parameters());
+    protocol.putAll(parameters);
     return new RowMeasurement(input.generated().size(), rows -> compute(input, rows), protocol);
   }
 
@@ -62,13 +65,6 @@ abstract class ImageMetric implements Metric {
    * @return true for the feature-distribution metrics
    */
   abstract boolean comparesWithReal();
-
-  /**
-   * Returns the metric's parameters, recorded in its protocol.
-   *
-   * @return e.g. {@code k}
-   */
-  abstract Map<String, Object> parameters();
 
   /**
    * Computes the columns on rows of the generated samples.

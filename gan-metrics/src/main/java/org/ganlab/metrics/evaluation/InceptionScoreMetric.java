@@ -16,17 +16,13 @@ public final class InceptionScoreMetric extends ImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public InceptionScoreMetric() {
-    super("is", List.of("is_mean", "is_std"));
+    super("is", List.of("is_mean", "is_std"),
+        Map.of("splits", InceptionScore.DEFAULT_SPLITS));
   }
 
   @Override
   boolean comparesWithReal() {
     return false;
-  }
-
-  @Override
-  Map<String, Object> parameters() {
-    return Map.of("splits", InceptionScore.DEFAULT_SPLITS);
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.ganlab.metrics.evaluation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.core.metric.EvaluationInput;
 import org.ganlab.metrics.feature.KernelInceptionDistance;
 import org.ganlab.metrics.feature.KidResult;
 
@@ -11,22 +10,16 @@ import org.ganlab.metrics.feature.KidResult;
  * {@code kid}: the Kernel Inception Distance (Bińkowski et al. 2018), unbiased MMD² with the cubic
  * polynomial kernel, mean and std over 100 seeded subsets of 1000 (capped at the sample counts).
  */
-public final class KidMetric extends ImageMetric {
+public final class KidMetric extends FeatureComparisonMetric {
   private static final int SUBSETS = 100;
   private static final int SUBSET_SIZE = 1000;
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public KidMetric() {
-    super("kid", List.of("kid_mean", "kid_std"));
+    super("kid", List.of("kid_mean", "kid_std"), parameters());
   }
 
-  @Override
-  boolean comparesWithReal() {
-    return true;
-  }
-
-  @Override
-  Map<String, Object> parameters() {
+  private static Map<String, Object> parameters() {
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("subsets", SUBSETS);
     parameters.put("subset_size", SUBSET_SIZE);
@@ -34,10 +27,8 @@ public final class KidMetric extends ImageMetric {
   }
 
   @Override
-  Map<String, Double> compute(EvaluationInput input, int[] rows) {
-    KidResult kid = KernelInceptionDistance.subsets(FeatureInputs.reference(input).features(),
-        FeatureInputs.rows(FeatureInputs.generated(input).features(), rows), SUBSETS, SUBSET_SIZE,
-        input.seed());
+  Map<String, Double> compare(double[][] real, double[][] generated, long seed) {
+    KidResult kid = KernelInceptionDistance.subsets(real, generated, SUBSETS, SUBSET_SIZE, seed);
     Map<String, Double> values = new LinkedHashMap<>();
     values.put("kid_mean", kid.mean());
     values.put("kid_std", kid.std());

@@ -3,7 +3,6 @@ package org.ganlab.metrics.evaluation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.core.metric.EvaluationInput;
 import org.ganlab.metrics.feature.PrecisionRecall;
 import org.ganlab.metrics.feature.PrecisionRecallResult;
 
@@ -12,28 +11,17 @@ import org.ganlab.metrics.feature.PrecisionRecallResult;
  * extractor's features. On a bootstrap resample, repeated generated samples are each other's nearest
  * neighbours, which shrinks their balls: recall intervals lean low.
  */
-public final class PrecisionRecallMetric extends ImageMetric {
+public final class PrecisionRecallMetric extends FeatureComparisonMetric {
   private static final int K = 3;
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public PrecisionRecallMetric() {
-    super("precision_recall", List.of("precision", "recall"));
+    super("precision_recall", List.of("precision", "recall"), Map.of("k", K));
   }
 
   @Override
-  boolean comparesWithReal() {
-    return true;
-  }
-
-  @Override
-  Map<String, Object> parameters() {
-    return Map.of("k", K);
-  }
-
-  @Override
-  Map<String, Double> compute(EvaluationInput input, int[] rows) {
-    PrecisionRecallResult result = PrecisionRecall.compute(FeatureInputs.reference(input).features(),
-        FeatureInputs.rows(FeatureInputs.generated(input).features(), rows), K);
+  Map<String, Double> compare(double[][] real, double[][] generated, long seed) {
+    PrecisionRecallResult result = PrecisionRecall.compute(real, generated, K);
     Map<String, Double> values = new LinkedHashMap<>();
     values.put("precision", result.precision());
     values.put("recall", result.recall());
