@@ -75,6 +75,23 @@ class ReproducibilityTest {
   }
 
   @Test
+  void resumedVanillaRunOnPointsEqualsUninterruptedRun(@TempDir Path dir) throws Exception {
+    ExperimentConfig config = ConfigLoader.load("name: ring\n", "yaml", List.of("model.variant=vanilla",
+        "data.source=ring8", "model.width=16", "training.steps=100", "training.batch_size=32",
+        "training.checkpoint_every=20", "training.log_every=10", "loss.type=hinge", "eval.every=50",
+        "eval.samples=50", "eval.metrics=[modes]", "runtime.threads=1"), VARIANTS);
+    trainer(config, dir.resolve("whole"), new TrainingListener() {}).run(false);
+    Path interrupted = dir.resolve("interrupted");
+    assertThatThrownBy(() -> trainer(config, interrupted, new CrashAfter(45)).run(false))
+        .isInstanceOf(SimulatedCrash.class);
+
+    trainer(config, interrupted, new TrainingListener() {}).run(true);
+
+    assertThat(Files.readString(interrupted.resolve("metrics.csv")))
+        .isEqualTo(Files.readString(dir.resolve("whole/metrics.csv")));
+  }
+
+  @Test
   void runKilledAfterItsLastCheckpointGetsTheSameSummaryOnResume(@TempDir Path dir) throws Exception {
     ExperimentConfig config = config();
     Path run = dir.resolve("run");

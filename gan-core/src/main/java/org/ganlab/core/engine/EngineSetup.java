@@ -13,15 +13,16 @@ public final class EngineSetup {
   private EngineSetup() {}
 
   /**
-   * Sets libtorch's intra-op thread count for this process (inter-op stays 1).
+   * Sets libtorch's intra-op thread count for this process (inter-op stays 1). It is set every time,
+   * even when libtorch already reports that count: the report comes from OpenMP (e.g. from
+   * {@code OMP_NUM_THREADS}), and only an explicit call also sets the math library's own pool, whose
+   * size changes results.
    *
    * @param threads {@code runtime.threads}
    */
   public static void applyThreads(int threads) {
     Engine.getInstance();
-    if (JniUtils.getNumThreads() != threads) {
-      JniUtils.setNumThreads(threads);
-    }
+    JniUtils.setNumThreads(threads);
   }
 
   /**
