@@ -1,7 +1,7 @@
 package org.ganlab.experiments.bench;
 
 import java.util.SplittableRandom;
-import org.ganlab.core.train.Gaussian;
+import org.ganlab.core.random.Gaussian;
 import org.ganlab.core.train.Seeds;
 
 /** Seeded Gaussian feature matrices that stand in for extracted features in the benchmarks. */

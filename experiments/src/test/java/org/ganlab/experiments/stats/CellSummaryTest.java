@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-import org.ganlab.core.train.Gaussian;
+import org.ganlab.core.random.Gaussian;
 import org.junit.jupiter.api.Test;
 
 class CellSummaryTest {

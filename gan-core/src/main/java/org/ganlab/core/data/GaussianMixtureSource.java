@@ -1,6 +1,7 @@
 package org.ganlab.core.data;
 
 import java.util.SplittableRandom;
+import org.ganlab.core.random.Gaussian;
 
 /**
  * A 2-D mixture of equally weighted isotropic Gaussians, the standard mode-collapse benchmark (Metz et
@@ -111,8 +112,9 @@ public final class GaussianMixtureSource implements DataSource, GaussianMixture 
     float[] values = new float[2 * n];
     for (int i = 0; i < n; i++) {
       double[] centre = centres[random.nextInt(centres.length)];
-      values[2 * i] = (float) (centre[0] + sigma * random.nextGaussian());
-      values[2 * i + 1] = (float) (centre[1] + sigma * random.nextGaussian());
+      float[] noise = Gaussian.sample(random, 2, 0, sigma);
+      values[2 * i] = (float) (centre[0] + noise[0]);
+      values[2 * i + 1] = (float) (centre[1] + noise[1]);
     }
     return new Batch(values, null, SHAPE);
   }

@@ -7,7 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
 import java.util.SplittableRandom;
-import org.ganlab.core.train.Gaussian;
+import org.ganlab.core.random.Gaussian;
 
 /**
  * The power-iteration estimate of a weight's largest singular value σ used by spectral normalisation

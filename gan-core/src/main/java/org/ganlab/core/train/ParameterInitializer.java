@@ -6,6 +6,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.ganlab.core.random.Gaussian;
 
 /**
  * Overwrites a block's freshly initialised weights with values drawn from seeds derived from the run

@@ -21,6 +21,7 @@ import org.ganlab.core.metric.EvaluationResult;
 import org.ganlab.core.metric.Measurement;
 import org.ganlab.core.metric.Metric;
 import org.ganlab.core.metric.MetricResources;
+import org.ganlab.core.random.Gaussian;
 
 /**
  * Draws the sample grid (images) or scatter plot (2-D points) from a fixed latent batch, so pictures are

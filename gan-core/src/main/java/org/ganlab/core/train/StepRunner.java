@@ -13,6 +13,7 @@ import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.loss.LossTerms;
 import org.ganlab.core.loss.WeightClipping;
+import org.ganlab.core.random.Gaussian;
 
 /**
  * Runs one training step: every update phase, each repeated as configured, each repetition in its own

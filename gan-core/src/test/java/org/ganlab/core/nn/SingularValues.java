@@ -3,7 +3,7 @@ package org.ganlab.core.nn;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
-import org.ganlab.core.train.Gaussian;
+import org.ganlab.core.random.Gaussian;
 
 /** Reference largest singular values from Commons Math's SVD, for the spectral-normalisation tests. */
 final class SingularValues {

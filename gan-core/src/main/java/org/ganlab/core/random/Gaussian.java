@@ -1,4 +1,4 @@
-package org.ganlab.core.train;
+package org.ganlab.core.random;
 
 import java.util.SplittableRandom;
 
@@ -6,7 +6,9 @@ import java.util.SplittableRandom;
  * Standard normal draws by the Box–Muller transform from a {@link SplittableRandom}: a fixed, documented
  * algorithm, so the same seed gives the same noise on every JVM and engine. It uses {@link StrictMath}:
  * {@code Math.log/sin/cos} may return different last bits once the JIT compiles them into intrinsics,
- * which made two runs of one config drift apart after a few hundred steps.
+ * which made two runs of one config drift apart after a few hundred steps. For the same reason nothing
+ * seeded may call {@code RandomGenerator.nextGaussian()}: its ziggurat tail uses {@code Math.log/exp}, so a
+ * run resumed in a fresh JVM drew different data points from the uninterrupted run.
  */
 public final class Gaussian {
 
