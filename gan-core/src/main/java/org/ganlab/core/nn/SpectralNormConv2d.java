@@ -3,11 +3,7 @@ package org.ganlab.core.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 
 /**
  * A 2-D convolution with spectral normalisation (Miyato et al., "Spectral Normalization for Generative
@@ -21,27 +17,19 @@ import ai.djl.util.PairList;
  * by every training forward pass and saved with the other parameters, like BatchNorm's running
  * statistics. Inference uses the stored u without updating it.
  */
-public final class SpectralNormConv2d extends AbstractBlock {
+public final class SpectralNormConv2d extends SpectralNormBlock {
 
   private final int kernel;
   private final int filters;
   private final int stride;
   private final int padding;
-  private final Parameter weight;
-  private final Parameter bias;
-  private final Parameter u;
 
   private SpectralNormConv2d(Builder builder) {
+    super(builder.filters, builder.bias, builder.seed);
     kernel = builder.kernel;
     filters = builder.filters;
     stride = builder.stride;
     padding = builder.padding;
-    weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT).build());
-    bias =
-        builder.bias
-            ? addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS).build())
-            : null;
-    u = addParameter(PowerIteration.vectorParameter(builder.seed));
   }
 
   /**
@@ -54,13 +42,8 @@ public final class SpectralNormConv2d extends AbstractBlock {
   }
 
   @Override
-  protected void prepare(Shape[] inputShapes) {
-    Shape input = checkInput(inputShapes[0]);
-    weight.setShape(new Shape(filters, input.get(1), kernel, kernel));
-    if (bias != null) {
-      bias.setShape(new Shape(filters));
-    }
-    u.setShape(new Shape(filters));
+  Shape weightShape(Shape input) {
+    return new Shape(filters, checkInput(input).get(1), kernel, kernel);
   }
 
   @Override
@@ -71,29 +54,10 @@ public final class SpectralNormConv2d extends AbstractBlock {
     };
   }
 
-  /**
-   * Returns the current estimate σ = uᵀ W v, v = normalize(Wᵀu), from the stored u; after enough
-   * training passes it approaches W's largest singular value.
-   *
-   * @return σ
-   */
-  public double sigma() {
-    return PowerIteration.sigma(weight.getArray(), u.getArray());
-  }
-
   @Override
-  protected NDList forwardInternal(
-      ParameterStore parameterStore,
-      NDList inputs,
-      boolean training,
-      PairList<String, Object> params) {
-    NDArray x = inputs.singletonOrThrow();
-    NDArray w = parameterStore.getValue(weight, x.getDevice(), training);
-    NDArray b = bias == null ? null : parameterStore.getValue(bias, x.getDevice(), training);
-    NDArray vector = parameterStore.getValue(u, x.getDevice(), false);
-    NDArray normalised = PowerIteration.normalise(w, vector, u, x.getManager(), training);
-    return Conv2d.conv2d(
-        x, normalised, b, new Shape(stride, stride), new Shape(padding, padding), new Shape(1, 1), 1);
+  NDList apply(NDArray x, NDArray normalisedWeight, NDArray bias) {
+    return Conv2d.conv2d(x, normalisedWeight, bias, new Shape(stride, stride),
+        new Shape(padding, padding), new Shape(1, 1), 1);
   }
 
   private long outputSize(long size) {

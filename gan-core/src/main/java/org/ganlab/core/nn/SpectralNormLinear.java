@@ -3,11 +3,7 @@ package org.ganlab.core.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 
 /**
  * A fully connected layer with spectral normalisation (Miyato et al., "Spectral Normalization for
@@ -20,21 +16,13 @@ import ai.djl.util.PairList;
  * saved with the other parameters, like BatchNorm's running statistics. Inference uses the stored u
  * without updating it.
  */
-public final class SpectralNormLinear extends AbstractBlock {
+public final class SpectralNormLinear extends SpectralNormBlock {
 
   private final int units;
-  private final Parameter weight;
-  private final Parameter bias;
-  private final Parameter u;
 
   private SpectralNormLinear(Builder builder) {
+    super(builder.units, builder.bias, builder.seed);
     units = builder.units;
-    weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT).build());
-    bias =
-        builder.bias
-            ? addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS).build())
-            : null;
-    u = addParameter(PowerIteration.vectorParameter(builder.seed));
   }
 
   /**
@@ -47,13 +35,9 @@ public final class SpectralNormLinear extends AbstractBlock {
   }
 
   @Override
-  protected void prepare(Shape[] inputShapes) {
-    Shape input = checkInput(inputShapes[0]);
-    weight.setShape(new Shape(units, input.get(input.dimension() - 1)));
-    if (bias != null) {
-      bias.setShape(new Shape(units));
-    }
-    u.setShape(new Shape(units));
+  Shape weightShape(Shape input) {
+    Shape checked = checkInput(input);
+    return new Shape(units, checked.get(checked.dimension() - 1));
   }
 
   @Override
@@ -62,28 +46,9 @@ public final class SpectralNormLinear extends AbstractBlock {
     return new Shape[] {input.slice(0, input.dimension() - 1).add(units)};
   }
 
-  /**
-   * Returns the current estimate σ = uᵀ W v, v = normalize(Wᵀu), from the stored u; after enough
-   * training passes it approaches W's largest singular value.
-   *
-   * @return σ
-   */
-  public double sigma() {
-    return PowerIteration.sigma(weight.getArray(), u.getArray());
-  }
-
   @Override
-  protected NDList forwardInternal(
-      ParameterStore parameterStore,
-      NDList inputs,
-      boolean training,
-      PairList<String, Object> params) {
-    NDArray x = inputs.singletonOrThrow();
-    NDArray w = parameterStore.getValue(weight, x.getDevice(), training);
-    NDArray b = bias == null ? null : parameterStore.getValue(bias, x.getDevice(), training);
-    NDArray vector = parameterStore.getValue(u, x.getDevice(), false);
-    NDArray normalised = PowerIteration.normalise(w, vector, u, x.getManager(), training);
-    return Linear.linear(x, normalised, b);
+  NDList apply(NDArray x, NDArray normalisedWeight, NDArray bias) {
+    return Linear.linear(x, normalisedWeight, bias);
   }
 
   private static Shape checkInput(Shape input) {
