@@ -184,8 +184,8 @@ class SweepCommandTest {
     assertThat(killed).extracting(run -> run.root().getFileName())
         .isEqualTo(whole.stream().map(run -> run.root().getFileName()).toList());
     for (int i = 0; i < whole.size(); i++) {
-      assertThat(Files.readAllBytes(killed.get(i).metrics()))
-          .isEqualTo(Files.readAllBytes(whole.get(i).metrics()));
+      assertThat(Files.readString(killed.get(i).metrics())).as(killed.get(i).root().toString())
+          .isEqualTo(Files.readString(whole.get(i).metrics()));
       assertThat(withoutWallTimes(killed.get(i).finalMetrics()))
           .isEqualTo(withoutWallTimes(whole.get(i).finalMetrics()));
     }
