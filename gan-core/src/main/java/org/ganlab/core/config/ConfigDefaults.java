@@ -56,6 +56,8 @@ final class ConfigDefaults {
     data.putNull("path");
     data.put("image_size", 28);
     data.put("channels", 1);
+    data.putArray("domain_a");
+    data.putArray("domain_b");
   }
 
   private static void model(ObjectNode model) {
