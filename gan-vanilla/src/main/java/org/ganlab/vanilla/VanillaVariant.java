@@ -70,7 +70,7 @@ public final class VanillaVariant implements GanVariant {
     return new StandardGan(generator, discriminator, context);
   }
 
-  /** Samples [B, ...] → flattened [B, size] → {@code depth} × (linear, LeakyReLU 0.2) → logits [B, 1]. */
+  /** Samples [B, ...] → [B, size] → {@code depth} × (linear, LeakyReLU 0.2) → logits [B, 1]. */
   private static SequentialBlock discriminator(DiscriminatorLayers layers, int width, int depth) {
     SequentialBlock discriminator = new SequentialBlock();
     discriminator.add(new LambdaBlock(list -> new NDList(

@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * Binds one part of a resolved tree to a Java type through Jackson, strictly: unknown keys, floats for
- * integers, booleans for numbers and numbers or strings for booleans are errors. Jackson's errors become {@link ConfigException}s that
- * name the dotted field path, the value found and the type expected; a {@link ConfigException} thrown by
- * a record's compact constructor comes through unchanged.
+ * integers, booleans for numbers and numbers or strings for booleans are errors. Jackson's errors become
+ * {@link ConfigException}s that name the dotted field path, the value found and the type expected; a
+ * {@link ConfigException} thrown by a record's compact constructor comes through unchanged.
  */
 final class SectionBinder {
 

@@ -36,7 +36,8 @@ class ConfigLoaderTest {
     assertThat(config.name()).isEqualTo("full-example");
     assertThat(config.seed()).isEqualTo(7);
     assertThat(config.data()).isEqualTo(new DataConfig("shapes", null, 32, 3));
-    assertThat(config.model()).isEqualTo(new ModelConfig("deep", 16, 32, true, new FakeOptions(5, "nearest")));
+    assertThat(config.model())
+        .isEqualTo(new ModelConfig("deep", 16, 32, true, new FakeOptions(5, "nearest")));
     assertThat(config.loss()).isEqualTo(new LossConfig("hinge", 0.0, new PenaltyConfig("r1", 2.5)));
     assertThat(config.training())
         .isEqualTo(

@@ -47,7 +47,8 @@ class ConfigWriterTest {
   void yamlSpellsOutOptionsFlatUnderModel() throws URISyntaxException {
     String yaml = ConfigWriter.toYaml(ConfigLoaderTest.load("full.yaml"));
 
-    assertThat(yaml).contains("variant: deep", "spectral_norm: true", "depth: 5", "upsample: nearest", "samples: 64");
+    assertThat(yaml).contains(
+        "variant: deep", "spectral_norm: true", "depth: 5", "upsample: nearest", "samples: 64");
     assertThat(yaml).doesNotContain("options", "AUTO");
   }
 
