@@ -63,6 +63,7 @@ final class ConfigDefaults {
   private static void model(ObjectNode model) {
     model.put("latent_dim", 64);
     model.put("width", 128);
+    model.put("spectral_norm", false);
   }
 
   private static void loss(ObjectNode loss) {
