@@ -8,9 +8,9 @@ import ai.djl.nn.Blocks;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import java.util.List;
+import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.nn.ParametricRelu;
 import org.ganlab.core.nn.PixelShuffle;
 
@@ -24,7 +24,9 @@ import org.ganlab.core.nn.PixelShuffle;
  *
  * <p>Discriminator: conv 3×3 (width) → LeakyReLU 0.2, then pairs of conv 3×3 stride 1 and stride 2 with
  * BN and LeakyReLU at widths w, 2w, 4w (the paper goes on to 8w for 96 px patches; three halvings take
- * 28 or 32 px to 4), a dense layer of 16·width units (1024 in the paper) → LeakyReLU → one logit.
+ * 28 or 32 px to 4), a dense layer of 16·width units (1024 in the paper) → LeakyReLU → one logit. With
+ * spectral normalisation every convolution and dense layer is normalised and there is no batch norm
+ * (the convolutions get biases instead), as in the SN-GAN discriminators of Miyato et al. 2018.
  */
 final class SrganArchitecture {
   private static final float LEAKY_SLOPE = 0.2f;
@@ -61,22 +63,35 @@ final class SrganArchitecture {
     return g.add(conv(9, channels)).add(Activation.tanhBlock());
   }
 
-  /** Discriminator: images [B, C, H, W] → one logit [B, 1]. */
-  SequentialBlock discriminator() {
+  /**
+   * Discriminator: images [B, C, H, W] → one logit [B, 1].
+   *
+   * @param layers makes the convolutions and linear layers, plain or spectrally normalised
+   * @param batchNorm whether to normalise the activations of every convolution but the first (then
+   *     without a bias of their own)
+   * @return the discriminator, not yet initialised
+   */
+  SequentialBlock discriminator(DiscriminatorLayers layers, boolean batchNorm) {
     SequentialBlock d = new SequentialBlock()
-        .add(discriminatorConv(1, width)).add(Activation.leakyReluBlock(LEAKY_SLOPE));
+        .add(layers.conv(3, 1, 1, width, true)).add(Activation.leakyReluBlock(LEAKY_SLOPE));
     for (int stage = 0; stage < DISCRIMINATOR_STAGES; stage++) {
       int filters = width << stage;
       if (stage > 0) {
-        d.add(discriminatorConv(1, filters)).add(BatchNorm.builder().build())
-            .add(Activation.leakyReluBlock(LEAKY_SLOPE));
+        addConv(d, layers.conv(3, 1, 1, filters, !batchNorm), batchNorm);
       }
-      d.add(discriminatorConv(2, filters)).add(BatchNorm.builder().build())
-          .add(Activation.leakyReluBlock(LEAKY_SLOPE));
+      addConv(d, layers.conv(3, 2, 1, filters, !batchNorm), batchNorm);
     }
     return d.add(Blocks.batchFlattenBlock())
-        .add(discriminatorLinear(16 * width)).add(Activation.leakyReluBlock(LEAKY_SLOPE))
-        .add(discriminatorLinear(1));
+        .add(layers.linear(16 * width, true)).add(Activation.leakyReluBlock(LEAKY_SLOPE))
+        .add(layers.linear(1, true));
+  }
+
+  private static void addConv(SequentialBlock d, Block conv, boolean batchNorm) {
+    d.add(conv);
+    if (batchNorm) {
+      d.add(BatchNorm.builder().build());
+    }
+    d.add(Activation.leakyReluBlock(LEAKY_SLOPE));
   }
 
   private static Block residual(Block body) {
@@ -88,14 +103,5 @@ final class SrganArchitecture {
   private static Conv2d conv(int kernel, int filters) {
     return Conv2d.builder().setKernelShape(new Shape(kernel, kernel))
         .optPadding(new Shape(kernel / 2, kernel / 2)).setFilters(filters).build();
-  }
-
-  private static Block discriminatorConv(int stride, int filters) {
-    return Conv2d.builder().setKernelShape(new Shape(3, 3)).optStride(new Shape(stride, stride))
-        .optPadding(new Shape(1, 1)).setFilters(filters).build();
-  }
-
-  private static Block discriminatorLinear(int units) {
-    return Linear.builder().setUnits(units).build();
   }
 }

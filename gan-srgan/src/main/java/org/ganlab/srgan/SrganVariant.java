@@ -10,6 +10,7 @@ import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.LowResolutionView;
 import org.ganlab.core.data.SampleShape;
 import org.ganlab.core.data.TranslationSource;
+import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.nn.FeatureNetwork;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.GanVariant;
@@ -85,7 +86,8 @@ public final class SrganVariant implements GanVariant {
     SrganArchitecture architecture = new SrganArchitecture(image[0], config.model().width(),
         options.resBlocks(), options.scale());
     Block generator = architecture.generator();
-    Block discriminator = architecture.discriminator();
+    Block discriminator = architecture.discriminator(DiscriminatorLayers.of(context),
+        !config.model().spectralNorm());
     generator.initialize(context.manager(), DataType.FLOAT32,
         new Shape(2, image[0], image[1] / options.scale(), image[2] / options.scale()));
     discriminator.initialize(context.manager(), DataType.FLOAT32,
