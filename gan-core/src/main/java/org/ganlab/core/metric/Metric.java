@@ -25,6 +25,18 @@ public interface Metric {
   List<String> columns();
 
   /**
+   * Returns the columns this metric writes to {@code metrics.csv} for a run on this data, in order: the
+   * header of a run's {@code metrics.csv} is built from these. Metrics whose columns depend on the data
+   * (one column per class, say) override it; the others write {@link #columns()}.
+   *
+   * @param data the training data, for which {@link #appliesTo} is true
+   * @return column names
+   */
+  default List<String> columns(DataSource data) {
+    return columns();
+  }
+
+  /**
    * Returns whether this metric can measure samples of this data source.
    *
    * @param data the training data
