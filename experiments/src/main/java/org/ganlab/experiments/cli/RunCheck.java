@@ -8,6 +8,7 @@ import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.DataSources;
 import org.ganlab.core.metric.MetricRegistry;
+import org.ganlab.core.train.GanVariant;
 import org.ganlab.core.train.VariantRegistry;
 
 /**
@@ -31,7 +32,8 @@ final class RunCheck implements Consumer<ExperimentConfig> {
       data = DataSources.open(config.data(), config.seed());
       opened.put(config.data(), data);
     }
-    variants.get(config.model().variant()).validate(config, data.shape(), data.numClasses());
-    metrics.resolve(config.eval(), data);
+    GanVariant variant = variants.get(config.model().variant());
+    variant.validate(config, data.shape(), data.numClasses());
+    metrics.resolve(config.eval(), data, variant.conditional());
   }
 }

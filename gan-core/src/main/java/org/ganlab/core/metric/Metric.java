@@ -45,6 +45,17 @@ public interface Metric {
   boolean appliesTo(DataSource data);
 
   /**
+   * Returns whether the metric reads the classes the samples were generated for, which only a
+   * conditional model supplies ({@link org.ganlab.core.train.GanModels#conditional()}); runs of other
+   * models that ask for it are refused before they start.
+   *
+   * @return false unless the metric needs requested labels
+   */
+  default boolean needsConditionalModel() {
+    return false;
+  }
+
+  /**
    * Checks, before anything runs, that the eval settings let this metric measure this data (for
    * instance that a feature extractor exists for it).
    *
