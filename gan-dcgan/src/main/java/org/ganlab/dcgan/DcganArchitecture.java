@@ -7,9 +7,9 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
+import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.nn.ResizeConv2d;
 import org.ganlab.core.nn.TransposedConv2d;
 
@@ -48,18 +48,26 @@ final class DcganArchitecture {
     return g.add(upsampling(channels, true)).add(Activation.tanhBlock());
   }
 
-  /** Discriminator: images [B, C, size, size] → one logit [B, 1]. */
-  SequentialBlock discriminator() {
+  /**
+   * Discriminator: images [B, C, size, size] → one logit [B, 1]: stride-2 4×4 convolutions, each but the
+   * first followed by batch norm when {@code batchNorm} (then without a bias of its own), LeakyReLU 0.2,
+   * and a linear layer.
+   *
+   * @param layers makes the convolutions and the linear layer, plain or spectrally normalised
+   * @param batchNorm whether to normalise the activations of every convolution but the first
+   * @return the discriminator, not yet initialised
+   */
+  SequentialBlock discriminator(DiscriminatorLayers layers, boolean batchNorm) {
     SequentialBlock d = new SequentialBlock();
     for (int stage = 0; stage < stages; stage++) {
-      d.add(Conv2d.builder().setKernelShape(new Shape(4, 4)).optStride(new Shape(2, 2))
-          .optPadding(new Shape(1, 1)).setFilters(width << stage).optBias(stage == 0).build());
-      if (stage > 0) {
+      boolean normalised = batchNorm && stage > 0;
+      d.add(layers.conv(4, 2, 1, width << stage, !normalised));
+      if (normalised) {
         d.add(BatchNorm.builder().build());
       }
       d.add(Activation.leakyReluBlock(0.2f));
     }
-    return d.add(Blocks.batchFlattenBlock()).add(Linear.builder().setUnits(1).build());
+    return d.add(Blocks.batchFlattenBlock()).add(layers.linear(1, true));
   }
 
   private Block upsampling(int outChannels, boolean bias) {

@@ -6,6 +6,7 @@ import ai.djl.nn.SequentialBlock;
 import org.ganlab.core.config.ConfigException;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.SampleShape;
+import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.GanModels;
 import org.ganlab.core.train.GanVariant;
@@ -17,6 +18,11 @@ import org.ganlab.core.train.StandardGan;
  * up-convolutions, batch norm, ReLU, tanh output) and discriminator (stride-2 convolutions, batch norm
  * except on the first layer, LeakyReLU 0.2), sized from the image: 28 px starts at 7×7 and doubles twice,
  * 32 px starts at 4×4 and doubles three times; 1 or 3 channels. Weights N(0, 0.02²) as in the paper.
+ *
+ * <p>With {@code model.spectral_norm}, every convolution and the linear layer of the discriminator are
+ * spectrally normalised and the discriminator has no batch norm (its convolutions get biases instead), as
+ * in the SN-GAN discriminators of Miyato et al. ("Spectral Normalization for Generative Adversarial
+ * Networks", ICLR 2018); the generator keeps its batch norm and is never normalised.
  */
 public final class DcganVariant implements GanVariant {
   private static final double INIT_STD = 0.02;
@@ -56,7 +62,9 @@ public final class DcganVariant implements GanVariant {
         context.config().model().width(),
         context.config().model().options(DcganOptions.class).upsample());
     SequentialBlock generator = architecture.generator();
-    SequentialBlock discriminator = architecture.discriminator();
+    boolean spectralNorm = context.config().model().spectralNorm();
+    SequentialBlock discriminator =
+        architecture.discriminator(DiscriminatorLayers.of(context), !spectralNorm);
     generator.initialize(context.manager(), DataType.FLOAT32,
         new Shape(2, context.config().model().latentDim()));
     discriminator.initialize(context.manager(), DataType.FLOAT32,

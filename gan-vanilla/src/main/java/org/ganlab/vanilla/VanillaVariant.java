@@ -9,6 +9,7 @@ import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import org.ganlab.core.data.SampleShape;
+import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.GanModels;
 import org.ganlab.core.train.GanVariant;
@@ -18,7 +19,8 @@ import org.ganlab.core.train.StandardGan;
 /**
  * The original fully connected GAN (Goodfellow et al. 2014): MLP generator (ReLU) and discriminator
  * (LeakyReLU 0.2), {@code model.depth} hidden layers of {@code model.width} units. Works on 2-D points
- * and on flattened images (the generator ends in tanh for images).
+ * and on flattened images (the generator ends in tanh for images). With {@code model.spectral_norm} every
+ * linear layer of the discriminator is spectrally normalised (Miyato et al. 2018); the generator never is.
  */
 public final class VanillaVariant implements GanVariant {
 
@@ -58,13 +60,7 @@ public final class VanillaVariant implements GanVariant {
       return new NDList(flat.reshape(reshaped(flat.getShape().get(0), batchShape)));
     }));
 
-    SequentialBlock discriminator = new SequentialBlock();
-    discriminator.add(new LambdaBlock(list -> new NDList(
-        list.singletonOrThrow().reshape(list.singletonOrThrow().getShape().get(0), -1))));
-    for (int i = 0; i < depth; i++) {
-      discriminator.add(Linear.builder().setUnits(width).build()).add(Activation.leakyReluBlock(0.2f));
-    }
-    discriminator.add(Linear.builder().setUnits(1).build());
+    SequentialBlock discriminator = discriminator(DiscriminatorLayers.of(context), width, depth);
 
     generator.initialize(context.manager(), DataType.FLOAT32, new Shape(1, latentDim));
     discriminator.initialize(context.manager(), DataType.FLOAT32, new Shape(batchShape));
@@ -72,6 +68,17 @@ public final class VanillaVariant implements GanVariant {
     init.uniformFanIn("generator", generator);
     init.uniformFanIn("discriminator", discriminator);
     return new StandardGan(generator, discriminator, context);
+  }
+
+  /** Samples [B, ...] → [B, size] → {@code depth} × (linear, LeakyReLU 0.2) → logits [B, 1]. */
+  private static SequentialBlock discriminator(DiscriminatorLayers layers, int width, int depth) {
+    SequentialBlock discriminator = new SequentialBlock();
+    discriminator.add(new LambdaBlock(list -> new NDList(
+        list.singletonOrThrow().reshape(list.singletonOrThrow().getShape().get(0), -1))));
+    for (int i = 0; i < depth; i++) {
+      discriminator.add(layers.linear(width, true)).add(Activation.leakyReluBlock(0.2f));
+    }
+    return discriminator.add(layers.linear(1, true));
   }
 
   private static Shape reshaped(long batch, long[] batchShape) {

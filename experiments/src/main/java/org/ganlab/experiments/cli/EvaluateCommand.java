@@ -12,7 +12,6 @@ import org.ganlab.core.config.ConfigLoader;
 import org.ganlab.core.config.ConfigWriter;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.data.DataSources;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.metric.MetricRegistry;
@@ -67,8 +66,8 @@ final class EvaluateCommand implements Callable<Integer> {
     VariantRegistry variants = VariantRegistry.load();
     ExperimentConfig trained = ConfigLoader.load(directory.config(), List.of(), variants);
     ExperimentConfig config = ConfigLoader.load(directory.config(), overrides, variants);
-    DataSource data = DataSources.open(config.data(), config.seed());
     GanVariant variant = variants.get(config.model().variant());
+    DataSource data = variant.openData(config);
     CheckpointEvaluation.StepResult evaluated = new CheckpointEvaluation(config,
         ConfigWriter.sha256(trained), variant, data,
         MetricRegistry.load().resolve(config.eval(), data, variant.conditional())).evaluate(file);

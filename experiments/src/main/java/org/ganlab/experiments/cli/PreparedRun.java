@@ -6,7 +6,6 @@ import org.ganlab.core.config.ConfigLoader;
 import org.ganlab.core.config.ConfigWriter;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.data.DataSources;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.metric.Metric;
@@ -41,7 +40,7 @@ record PreparedRun(ExperimentConfig config, String configSha256, GanVariant vari
 
   static PreparedRun of(ExperimentConfig config, VariantRegistry variants, RunDirectory directory) {
     GanVariant variant = variants.get(config.model().variant());
-    DataSource data = DataSources.open(config.data(), config.seed());
+    DataSource data = variant.openData(config);
     variant.validate(config, data.shape(), data.numClasses());
     List<Metric> metrics =
         MetricRegistry.load().resolve(config.eval(), data, variant.conditional());

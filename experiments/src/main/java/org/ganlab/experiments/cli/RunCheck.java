@@ -1,25 +1,25 @@
 package org.ganlab.experiments.cli;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.ganlab.core.config.DataConfig;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.data.DataSources;
 import org.ganlab.core.metric.MetricRegistry;
 import org.ganlab.core.train.GanVariant;
 import org.ganlab.core.train.VariantRegistry;
 
 /**
  * Checks, while a sweep is planned, that a resolved config can run: the variant accepts its data and its
- * metrics apply (what {@link PreparedRun#of} checks before a run). Each distinct {@code data:} section is
- * opened once, since shapes and classes do not depend on the seed.
+ * metrics apply (what {@link PreparedRun#of} checks before a run). Each distinct pair of {@code data:}
+ * and {@code model:} sections (the variant may view the data its own way) is opened once, since shapes
+ * and classes do not depend on the seed.
  */
 final class RunCheck implements Consumer<ExperimentConfig> {
   private final VariantRegistry variants;
   private final MetricRegistry metrics = MetricRegistry.load();
-  private final Map<DataConfig, DataSource> opened = new HashMap<>();
+  private final Map<List<Object>, DataSource> opened = new HashMap<>();
 
   RunCheck(VariantRegistry variants) {
     this.variants = variants;
@@ -27,10 +27,11 @@ final class RunCheck implements Consumer<ExperimentConfig> {
 
   @Override
   public void accept(ExperimentConfig config) {
-    DataSource data = opened.get(config.data());
+    List<Object> key = List.of(config.data(), config.model());
+    DataSource data = opened.get(key);
     if (data == null) {
-      data = DataSources.open(config.data(), config.seed());
-      opened.put(config.data(), data);
+      data = variants.get(config.model().variant()).openData(config);
+      opened.put(key, data);
     }
     GanVariant variant = variants.get(config.model().variant());
     variant.validate(config, data.shape(), data.numClasses());

@@ -1,6 +1,7 @@
 package org.ganlab.experiments.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -23,6 +24,8 @@ import org.ganlab.core.data.DataSources;
 import org.ganlab.core.io.Checkpoint;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.loss.Losses;
+import org.ganlab.core.testing.SpectralNormLayers;
+import org.ganlab.core.testing.SpectralNormLayers.Measured;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.GanModels;
 import org.ganlab.core.train.GanVariant;
@@ -40,7 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every registered variant × every loss × every penalty trains two steps at batch 2 on tiny data: the
  * generator's output has the data's shape, every logged loss is finite, and every weight array of both
  * networks changed. (Biases are exempt: under the Wasserstein and hinge losses the last bias of D has a
- * gradient of exactly zero, so it legitimately stays put.)
+ * gradient of exactly zero, so it legitimately stays put.) Every variant also trains with
+ * {@code model.spectral_norm: true} under the hinge loss and every penalty: the same contract, plus at
+ * least one normalised layer, each with W/σ(u) of largest singular value about 1 and (with more than one
+ * output) a u that moved.
  */
 class VariantContractTest {
   private static final VariantRegistry VARIANTS = VariantRegistry.load();
@@ -57,12 +63,46 @@ class VariantContractTest {
     return all.stream();
   }
 
+  static Stream<Arguments> spectralNormCombinations() {
+    List<Arguments> all = new ArrayList<>();
+    for (GanVariant variant : VARIANTS.variants()) {
+      for (String penalty : PenaltyConfig.TYPES) {
+        all.add(Arguments.of(variant.name(), penalty));
+      }
+    }
+    return all.stream();
+  }
+
   @ParameterizedTest(name = "{0} {1} penalty={2}")
   @MethodSource("combinations")
   void trainsTwoStepsAndChangesEveryParameter(String variant, String loss, String penalty,
       @TempDir Path dir) {
-    ExperimentConfig config = config(variant, loss, penalty);
-    GanVariant gan = VARIANTS.get(variant);
+    trainAndCheckContract(config(variant, loss, penalty), dir);
+  }
+
+  @ParameterizedTest(name = "{0} spectral_norm hinge penalty={1}")
+  @MethodSource("spectralNormCombinations")
+  void trainsTwoStepsWithSpectralNorm(String variant, String penalty, @TempDir Path dir) {
+    ExperimentConfig config = config(variant, "hinge", penalty, "model.spectral_norm=true");
+    RunDirectory run = trainAndCheckContract(config, dir);
+
+    List<Measured> layers;
+    try (NDManager manager = NDManager.newBaseManager()) {
+      DataSource data = DataSources.open(config.data(), config.seed());
+      GanModels models = VARIANTS.get(variant).build(BuildContext.of(config, data, manager));
+      layers = SpectralNormLayers.measure(models, Checkpoint.read(run.latestCheckpoint(), manager));
+    }
+    assertThat(layers).isNotEmpty();
+    for (Measured layer : layers) {
+      assertThat(layer.normalisedNorm()).as(layer.name()).isCloseTo(1.0, within(0.1));
+      if (layer.outputs() > 1) {
+        assertThat(layer.trainedU()).as(layer.name()).isNotEqualTo(layer.initialU());
+      }
+    }
+  }
+
+  private static RunDirectory trainAndCheckContract(ExperimentConfig config, Path dir) {
+    GanVariant gan = VARIANTS.get(config.model().variant());
     DataSource data = DataSources.open(config.data(), config.seed());
     Map<String, float[]> initial = initialParameters(gan, config, data);
 
@@ -77,9 +117,11 @@ class VariantContractTest {
           .as("%s changed", name).isNotEqualTo(before));
     }
     assertThat(TrainedRuns.lossCells(run)).isNotEmpty().allMatch(Double::isFinite);
+    return run;
   }
 
-  private static ExperimentConfig config(String variant, String loss, String penalty) {
+  private static ExperimentConfig config(String variant, String loss, String penalty,
+      String... extra) {
     String source = variant.equals("vanilla") ? "ring8" : "shapes";
     List<String> overrides = new ArrayList<>(List.of("model.variant=" + variant,
         "data.source=" + source, "loss.type=" + loss, "loss.penalty.type=" + penalty,
@@ -89,6 +131,7 @@ class VariantContractTest {
     if (loss.equals("wasserstein")) {
       overrides.add("loss.clip=0.5");
     }
+    overrides.addAll(List.of(extra));
     return ConfigLoader.load("name: contract\n", "yaml", overrides, VARIANTS);
   }
 

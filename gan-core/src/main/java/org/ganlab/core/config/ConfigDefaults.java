@@ -56,11 +56,14 @@ final class ConfigDefaults {
     data.putNull("path");
     data.put("image_size", 28);
     data.put("channels", 1);
+    data.putArray("domain_a");
+    data.putArray("domain_b");
   }
 
   private static void model(ObjectNode model) {
     model.put("latent_dim", 64);
     model.put("width", 128);
+    model.put("spectral_norm", false);
   }
 
   private static void loss(ObjectNode loss) {

@@ -72,7 +72,7 @@ public final class ConfigLoader {
     }
     ObjectNode user = (ObjectNode) tree;
     KeyChecker.check(user, ConfigDefaults.tree());
-    ExperimentConfig config = bind(ConfigResolution.resolve(user), variants);
+    ExperimentConfig config = bind(ConfigResolution.resolve(user, variants), variants);
     ConfigValidator.validate(config);
     return config;
   }

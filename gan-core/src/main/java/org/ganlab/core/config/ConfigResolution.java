@@ -31,14 +31,15 @@ final class ConfigResolution {
    * Merges the user's tree onto the defaults and resolves dependent values.
    *
    * @param user the user's tree (not modified)
+   * @param variants what {@code eval.metrics: auto} means for the chosen variant
    * @return a new tree with every key present
    */
-  static ObjectNode resolve(ObjectNode user) {
+  static ObjectNode resolve(ObjectNode user, VariantOptionsResolver variants) {
     ObjectNode tree = ConfigDefaults.tree();
     String lossType = user.path("loss").path("type").asText();
     ((ObjectNode) tree.get("loss")).set("penalty", ConfigDefaults.penalty(lossType));
     merge(tree, user.deepCopy(), "");
-    resolveEval(tree);
+    resolveEval(tree, variants);
     resolveDataPath((ObjectNode) tree.get("data"));
     return tree;
   }
@@ -72,7 +73,7 @@ final class ConfigResolution {
     }
   }
 
-  private static void resolveEval(ObjectNode tree) {
+  private static void resolveEval(ObjectNode tree, VariantOptionsResolver variants) {
     String source = tree.path("data").path("source").asText();
     boolean toy = TOY_SOURCES.contains(source);
     ObjectNode eval = (ObjectNode) tree.get("eval");
@@ -80,12 +81,14 @@ final class ConfigResolution {
       eval.put("samples", toy ? 2500 : 10000);
     }
     if (isAuto(eval.get("metrics"))) {
+      List<String> sourceDefaults = toy ? List.of("modes")
+          : EVALUATED_SOURCES.contains(source) ? IMAGE_METRICS : List.of();
+      JsonNode variant = tree.path("model").get("variant");
+      List<String> chosen = variant != null && variant.isTextual()
+          && variants.names().contains(variant.textValue())
+          ? variants.defaultMetrics(variant.textValue(), source, sourceDefaults) : sourceDefaults;
       ArrayNode metrics = eval.putArray("metrics");
-      if (toy) {
-        metrics.add("modes");
-      } else if (EVALUATED_SOURCES.contains(source)) {
-        IMAGE_METRICS.forEach(metrics::add);
-      }
+      chosen.forEach(metrics::add);
     }
   }
 

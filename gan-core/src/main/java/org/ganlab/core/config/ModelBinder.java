@@ -15,7 +15,7 @@ import java.util.Set;
 final class ModelBinder {
 
   /** Keys of {@code model:} that every variant understands. */
-  static final List<String> COMMON_KEYS = List.of("variant", "latent_dim", "width");
+  static final List<String> COMMON_KEYS = List.of("variant", "latent_dim", "width", "spectral_norm");
 
   private ModelBinder() {}
 
@@ -33,7 +33,10 @@ final class ModelBinder {
     checkKeys(model, variant, optionKeys);
     int latentDim = SectionBinder.bind(model.get("latent_dim"), int.class, "model.latent_dim");
     int width = SectionBinder.bind(model.get("width"), int.class, "model.width");
-    return new ModelConfig(variant, latentDim, width, bindOptions(model, type, variant, optionKeys));
+    boolean spectralNorm =
+        SectionBinder.bind(model.get("spectral_norm"), boolean.class, "model.spectral_norm");
+    return new ModelConfig(
+        variant, latentDim, width, spectralNorm, bindOptions(model, type, variant, optionKeys));
   }
 
   private static String variantName(ObjectNode model, VariantOptionsResolver variants) {

@@ -13,13 +13,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param variant variant name, e.g. {@code vanilla} or {@code dcgan}; the only key without a default
  * @param latentDim size of the generator's latent vector z
  * @param width base width: hidden units of an MLP, base channel count of a conv net
+ * @param spectralNorm whether every convolution and linear layer of the discriminator(s) is spectrally
+ *     normalised (Miyato et al. 2018, see {@code org.ganlab.core.nn.DiscriminatorLayers}); generators are
+ *     never normalised. Default false
  * @param options the variant's own options record (never {@code null}; an empty record when it has none)
  */
-@JsonPropertyOrder({"variant", "latent_dim", "width"})
+@JsonPropertyOrder({"variant", "latent_dim", "width", "spectral_norm"})
 public record ModelConfig(
     String variant,
     @JsonProperty("latent_dim") int latentDim,
     int width,
+    @JsonProperty("spectral_norm") boolean spectralNorm,
     @JsonIgnore Record options) {
 
   /** Checks the common architecture keys and that the options record is present. */
@@ -30,6 +34,18 @@ public record ModelConfig(
     if (options == null) {
       throw Checks.fail("model", "options must be a record (empty when the variant has none)", "null");
     }
+  }
+
+  /**
+   * Creates a model section without spectral normalisation.
+   *
+   * @param variant variant name
+   * @param latentDim size of the latent vector
+   * @param width base width
+   * @param options the variant's options record
+   */
+  public ModelConfig(String variant, int latentDim, int width, Record options) {
+    this(variant, latentDim, width, false, options);
   }
 
   /**

@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * Binds one part of a resolved tree to a Java type through Jackson, strictly: unknown keys, floats for
- * integers and booleans for numbers are errors. Jackson's errors become {@link ConfigException}s that
- * name the dotted field path, the value found and the type expected; a {@link ConfigException} thrown by
- * a record's compact constructor comes through unchanged.
+ * integers, booleans for numbers and numbers or strings for booleans are errors. Jackson's errors become
+ * {@link ConfigException}s that name the dotted field path, the value found and the type expected; a
+ * {@link ConfigException} thrown by a record's compact constructor comes through unchanged.
  */
 final class SectionBinder {
 
@@ -64,6 +64,10 @@ final class SectionBinder {
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     mapper.coercionConfigFor(LogicalType.Float)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     return mapper;
   }
 

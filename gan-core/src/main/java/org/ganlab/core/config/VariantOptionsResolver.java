@@ -1,6 +1,7 @@
 package org.ganlab.core.config;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,6 +23,18 @@ public interface VariantOptionsResolver {
    *     {@code model.variant: unknown variant 'x'; known: a, b} when the name is unknown
    */
   Class<? extends Record> optionsType(String variant);
+
+  /**
+   * Returns what {@code eval.metrics: auto} means for a variant on a data source.
+   *
+   * @param variant the value of {@code model.variant} (known)
+   * @param dataSource the value of {@code data.source}
+   * @param sourceDefaults what {@code auto} means for the data source alone
+   * @return metric names; by default {@code sourceDefaults}
+   */
+  default List<String> defaultMetrics(String variant, String dataSource, List<String> sourceDefaults) {
+    return sourceDefaults;
+  }
 
   /**
    * Returns the known variant names, for "did you mean" hints and the message of a missing variant.

@@ -41,4 +41,29 @@ record ByteImages(byte[] pixels, int[] labels, SampleShape shape) {
     }
     return max + 1;
   }
+
+  /**
+   * Returns the images whose label is one of {@code classes}, in their original order.
+   *
+   * @param classes the labels kept
+   * @return the kept images with their labels
+   * @throws IllegalArgumentException when the images are unlabelled
+   */
+  ByteImages withLabels(java.util.Set<Integer> classes) {
+    if (labels == null) {
+      throw new IllegalArgumentException("unlabelled images cannot be split by class");
+    }
+    int size = shape.size();
+    int kept = (int) java.util.Arrays.stream(labels).filter(classes::contains).count();
+    byte[] keptPixels = new byte[kept * size];
+    int[] keptLabels = new int[kept];
+    int next = 0;
+    for (int i = 0; i < labels.length; i++) {
+      if (classes.contains(labels[i])) {
+        System.arraycopy(pixels, i * size, keptPixels, next * size, size);
+        keptLabels[next++] = labels[i];
+      }
+    }
+    return new ByteImages(keptPixels, keptLabels, shape);
+  }
 }

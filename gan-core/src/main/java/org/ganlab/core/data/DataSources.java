@@ -13,6 +13,8 @@ import org.ganlab.core.config.DataConfig;
  *       ({@link GaussianMixtureSource});
  *   <li>{@code shapes}: unlimited procedural images {@code [C, S, S]}, labels 0..9
  *       ({@link ShapesSource});
+ *   <li>{@code shapes-translation}: filled shapes to their outlines, a translation task with a known
+ *       answer ({@link ShapesTranslationSource});
  *   <li>{@code idx}: MNIST-format files in {@code path}, train split for training, t10k held out;
  *   <li>{@code fashion-mnist}: {@code idx} with default path {@code /usr/share/datasets/fashion-mnist},
  *       where Debian's {@code dataset-fashion-mnist} package installs it;
@@ -20,13 +22,10 @@ import org.ganlab.core.config.DataConfig;
  *       unlabelled when directly under {@code path}.
  * </ul>
  *
- * <p>Images are in [-1, 1] with background -1.
+ * <p>With {@code data.domain_a} and {@code data.domain_b}, a labelled image source becomes an unpaired
+ * two-domain view ({@link DomainPairSource}). Images are in [-1, 1] with background -1.
  */
 public final class DataSources {
-  /** The source names {@link #open} understands. */
-  public static final List<String> NAMES =
-      List.of("ring8", "grid25", "shapes", "idx", "fashion-mnist", "image-folder");
-
 
   private DataSources() {}
 
@@ -40,15 +39,29 @@ public final class DataSources {
    * @throws DataException when the data cannot be found or read
    */
   public static DataSource open(DataConfig config, long seed) {
+    DataSource source = openSource(config, seed);
+    if (!config.twoDomains()) {
+      return source;
+    }
+    if (!(source instanceof ClassRestrictable labelled)) {
+      throw new ConfigException("data.domain_a", "data.domain_a and data.domain_b need a labelled image "
+          + "source (shapes, idx, fashion-mnist, image-folder), found data.source " + source.name());
+    }
+    return new DomainPairSource(labelled, config.domainA(), config.domainB());
+  }
+
+  private static DataSource openSource(DataConfig config, long seed) {
     String source = config.source();
-    if (source == null || !NAMES.contains(source)) {
+    if (source == null || !DataConfig.SOURCES.contains(source)) {
       throw new ConfigException("data.source",
-          "data.source must be one of " + NAMES + ", found " + source);
+          "data.source must be one of " + DataConfig.SOURCES + ", found " + source);
     }
     return switch (source) {
       case "ring8" -> GaussianMixtureSource.ring8(seed);
       case "grid25" -> GaussianMixtureSource.grid25(seed);
       case "shapes" -> new ShapesSource(config.imageSize(), config.channels(), seed);
+      case "shapes-translation" ->
+          new ShapesTranslationSource(config.imageSize(), config.channels(), seed);
       case "fashion-mnist" -> idx(config, IdxFiles.FASHION_MNIST_DIR, seed);
       case "idx" -> idx(config, requiredPath(config), seed);
       default -> new FiniteImageSource(source,

@@ -1,12 +1,17 @@
 package org.ganlab.core.data;
 
+import java.util.List;
+import java.util.Set;
+import org.ganlab.core.config.ConfigException;
+
 /**
  * A data source over a finite image set held in memory ({@code idx}, {@code fashion-mnist},
  * {@code image-folder}). Training batches walk an endless stream of per-epoch seeded permutations of the
  * training images; held-out samples are the held-out images in their fixed order.
  */
-final class FiniteImageSource implements DataSource {
+final class FiniteImageSource implements ClassRestrictable {
   private final String name;
+  private final long seed;
   private final SplitImages images;
   private final SampleShape shape;
   private final CanvasFit fit;
@@ -23,6 +28,7 @@ final class FiniteImageSource implements DataSource {
   FiniteImageSource(String name, SplitImages images, SampleShape shape, long seed) {
     this.name = name;
     this.images = images;
+    this.seed = seed;
     this.shape = shape;
     this.fit = new CanvasFit(images.train().shape(), shape);
     this.epochs = new EpochPermutations(images.train().count(), seed);
@@ -73,6 +79,27 @@ final class FiniteImageSource implements DataSource {
       chosen[i] = i;
     }
     return gather(images.heldOut(), chosen);
+  }
+
+  /**
+   * Returns the images of some classes only (train and held-out parts alike), with their own epoch
+   * permutations.
+   *
+   * @param classes the classes kept
+   * @param stream salt of the restricted source's permutations
+   * @return the restricted source
+   * @throws ConfigException when the set is unlabelled
+   */
+  @Override
+  public DataSource restrictedTo(List<Integer> classes, long stream) {
+    if (images.numClasses() == 0) {
+      throw new ConfigException("data.domain_a",
+          "a two-domain view needs labelled images; data.source " + name + " has no labels");
+    }
+    Set<Integer> kept = Set.copyOf(classes);
+    SplitImages subset = new SplitImages(images.train().withLabels(kept),
+        images.heldOut().withLabels(kept), images.numClasses());
+    return new FiniteImageSource(name, subset, shape, SeedMix.derive(seed, stream, 0));
   }
 
   private Batch gather(ByteImages from, int[] chosen) {

@@ -9,6 +9,12 @@ final class SeedMix {
   static final long TRAIN = 0x7452_4149_4E00_0001L;
   /** Stream of generated held-out samples, disjoint from {@link #TRAIN}. */
   static final long HELD_OUT = 0x4845_4C44_4F55_0002L;
+  /** Stream of the input batches of generated translation sources, disjoint from {@link #TRAIN}. */
+  static final long INPUTS = 0x494E_5055_5453_0004L;
+  /** Salt of the input domain A of a two-domain view. */
+  static final long DOMAIN_A = 0x444F_4D41_494E_0041L;
+  /** Salt of the target domain B of a two-domain view. */
+  static final long DOMAIN_B = 0x444F_4D41_494E_0042L;
   /** Stream of per-epoch permutations of finite sets. */
   static final long EPOCH = 0x4550_4F43_4800_0003L;
 

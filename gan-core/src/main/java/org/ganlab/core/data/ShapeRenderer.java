@@ -43,12 +43,13 @@ final class ShapeRenderer {
    * Draws the next random shape.
    *
    * @param random source of the shape's parameters
+   * @param classes the classes to draw from, uniformly
    * @param out destination array
    * @param offset index of the sample's first value in {@code out}
-   * @return the class label in 0..9
+   * @return the class label, one of {@code classes}
    */
-  int draw(SplittableRandom random, float[] out, int offset) {
-    int label = random.nextInt(KINDS.length);
+  int draw(SplittableRandom random, int[] classes, float[] out, int offset) {
+    int label = classes[random.nextInt(classes.length)];
     double radius = size * random.nextDouble(0.22, 0.38);
     double cx = random.nextDouble(radius + 0.5, size - radius - 0.5);
     double cy = random.nextDouble(radius + 0.5, size - radius - 0.5);
@@ -58,8 +59,41 @@ final class ShapeRenderer {
       colour[c] = (float) (channels == 1 ? brightness : brightness * random.nextDouble(0.3, 1.0));
     }
     rasterise(KINDS[label], cx, cy, radius, angle);
-    paint(out, offset);
+    paint(coverage, out, offset);
     return label;
+  }
+
+  /**
+   * Paints the outline of the shape the last {@link #draw} drew, in the same colour: a pixel's outline
+   * coverage is its coverage minus the least coverage in its 3×3 neighbourhood (pixels outside the
+   * image count as empty), so the filled interior vanishes and a band of one to two pixels along the
+   * edge stays, anti-aliased like the shape. It is a fixed function of the filled image, which makes it
+   * a translation task with a known answer.
+   *
+   * @param out destination array
+   * @param offset index of the sample's first value in {@code out}
+   */
+  void paintOutline(float[] out, int offset) {
+    float[] outline = new float[size * size];
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        outline[y * size + x] = coverage[y * size + x] - neighbourhoodMinimum(x, y);
+      }
+    }
+    paint(outline, out, offset);
+  }
+
+  private float neighbourhoodMinimum(int x, int y) {
+    float least = 1f;
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        int nx = x + dx;
+        int ny = y + dy;
+        boolean inside = nx >= 0 && ny >= 0 && nx < size && ny < size;
+        least = Math.min(least, inside ? coverage[ny * size + nx] : 0f);
+      }
+    }
+    return least;
   }
 
   /**
@@ -127,14 +161,14 @@ final class ShapeRenderer {
     return kind.contains(cos * dx + sin * dy, cos * dy - sin * dx);
   }
 
-  /** Blends the shape colour over the -1 background by coverage, channel by channel. */
-  private void paint(float[] out, int offset) {
+  /** Blends the shape colour over the -1 background by a coverage map, channel by channel. */
+  private void paint(float[] cover, float[] out, int offset) {
     int plane = size * size;
     for (int c = 0; c < channels; c++) {
       float lift = 1f + colour[c];
       int base = offset + c * plane;
       for (int p = 0; p < plane; p++) {
-        out[base + p] = -1f + coverage[p] * lift;
+        out[base + p] = -1f + cover[p] * lift;
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.ganlab.core.data;
 
-import java.util.SplittableRandom;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Procedural labelled images ({@code shapes}): ten classes of simple anti-aliased shapes (disc, square,
@@ -11,13 +12,14 @@ import java.util.SplittableRandom;
  * 0..9. Batch {@code index} is drawn from a seed derived from (seed, index); held-out samples come
  * from a disjoint seed stream that does not depend on the run seed.
  */
-public final class ShapesSource implements DataSource {
+public final class ShapesSource implements ClassRestrictable {
   /** Number of shape classes. */
   public static final int NUM_CLASSES = 10;
 
-  private final SampleShape shape;
+  private final ShapePainter painter;
   private final long seed;
-  private final ThreadLocal<ShapeRenderer> renderer;
+  private final int[] classes;
+  private final long heldOutSeed;
 
   /**
    * Creates the source.
@@ -27,13 +29,15 @@ public final class ShapesSource implements DataSource {
    * @param seed the run seed
    */
   public ShapesSource(int imageSize, int channels, long seed) {
-    if (imageSize < 8 || (channels != 1 && channels != 3)) {
-      throw new IllegalArgumentException(
-          "shapes needs image size >= 8 and 1 or 3 channels, found " + imageSize + ", " + channels);
-    }
-    this.shape = new SampleShape(channels, imageSize, imageSize);
+    this(new ShapePainter(imageSize, channels), seed, IntStream.range(0, NUM_CLASSES).toArray(),
+        SeedMix.heldOut());
+  }
+
+  private ShapesSource(ShapePainter painter, long seed, int[] classes, long heldOutSeed) {
+    this.painter = painter;
     this.seed = seed;
-    this.renderer = ThreadLocal.withInitial(() -> new ShapeRenderer(imageSize, channels));
+    this.classes = classes;
+    this.heldOutSeed = heldOutSeed;
   }
 
   @Override
@@ -43,7 +47,7 @@ public final class ShapesSource implements DataSource {
 
   @Override
   public SampleShape shape() {
-    return shape;
+    return painter.shape();
   }
 
   @Override
@@ -60,7 +64,7 @@ public final class ShapesSource implements DataSource {
    */
   @Override
   public Batch trainBatch(long index, int batchSize) {
-    return render(SeedMix.derive(seed, SeedMix.TRAIN, index), batchSize);
+    return painter.filled(SeedMix.derive(seed, SeedMix.TRAIN, index), classes, batchSize);
   }
 
   /**
@@ -71,18 +75,20 @@ public final class ShapesSource implements DataSource {
    */
   @Override
   public Batch heldOut(int n) {
-    return render(SeedMix.heldOut(), n);
+    return painter.filled(heldOutSeed, classes, n);
   }
 
-  private Batch render(long batchSeed, int n) {
-    SplittableRandom random = new SplittableRandom(batchSeed);
-    ShapeRenderer painter = renderer.get();
-    int sampleSize = shape.size();
-    float[] values = new float[n * sampleSize];
-    int[] labels = new int[n];
-    for (int i = 0; i < n; i++) {
-      labels[i] = painter.draw(random, values, i * sampleSize);
-    }
-    return new Batch(values, labels, shape);
+  /**
+   * Returns shapes of some classes only, drawn from seeds salted with {@code stream} (held-out ones
+   * too, so two restrictions never show the same poses).
+   *
+   * @param kept the classes kept, each in 0..9
+   * @param stream salt of the restricted source's seeds
+   * @return the restricted source
+   */
+  @Override
+  public DataSource restrictedTo(List<Integer> kept, long stream) {
+    return new ShapesSource(painter, SeedMix.derive(seed, stream, 0),
+        kept.stream().mapToInt(Integer::intValue).toArray(), SeedMix.derive(heldOutSeed, stream, 0));
   }
 }

@@ -3,6 +3,7 @@ package org.ganlab.core.loss;
 import ai.djl.ndarray.NDArray;
 import java.util.List;
 import org.ganlab.core.autograd.Autograd;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * Weight clipping of the original WGAN (Arjovsky et al., "Wasserstein Generative Adversarial Networks",
@@ -27,7 +28,7 @@ public final class WeightClipping {
     try (Autograd.Recording paused = Autograd.pause()) {
       for (NDArray param : params) {
         try (NDArray clipped = param.clip(-c, c)) {
-          clipped.copyTo(param);
+          NativeArrays.assign(param, clipped);
         }
       }
     }

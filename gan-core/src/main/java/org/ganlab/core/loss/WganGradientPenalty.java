@@ -3,6 +3,7 @@ package org.ganlab.core.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * The two-sided gradient penalty of WGAN-GP, Gulrajani et al., "Improved Training of Wasserstein GANs"
@@ -47,7 +48,7 @@ public final class WganGradientPenalty implements GradientPenalty {
     long[] epsilonShape = new long[shape.dimension()];
     Arrays.fill(epsilonShape, 1L);
     epsilonShape[0] = weights.length;
-    NDArray epsilon = real.getManager().create(weights, new Shape(epsilonShape));
+    NDArray epsilon = NativeArrays.create(real.getManager(), weights, new Shape(epsilonShape));
     return fake.add(real.sub(fake).mul(epsilon));
   }
 }

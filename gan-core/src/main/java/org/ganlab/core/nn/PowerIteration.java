@@ -8,6 +8,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
 import java.util.SplittableRandom;
 import org.ganlab.core.random.Gaussian;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * The power-iteration estimate of a weight's largest singular value σ used by spectral normalisation
@@ -59,7 +60,7 @@ final class PowerIteration {
       for (int i = 0; i < values.length; i++) {
         values[i] *= scale;
       }
-      return manager.create(values, shape).toType(dataType, false);
+      return NativeArrays.create(manager, values, shape).toType(dataType, false);
     };
   }
 
@@ -85,7 +86,7 @@ final class PowerIteration {
     NDArray next = unit(detached.matMul(v));
     NDArray sigma = next.dot(matrix.matMul(v));
     if (training) {
-      stored.getArray().set(next.toFloatArray());
+      NativeArrays.assign(stored.getArray(), next);
     }
     return matrix.div(sigma).reshape(shape);
   }

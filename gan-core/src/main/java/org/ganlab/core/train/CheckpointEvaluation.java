@@ -64,8 +64,7 @@ public final class CheckpointEvaluation {
       long step = CheckpointRestore.restore(state, checkpoint, trainedConfigSha256, manager);
       RunEvaluator evaluator =
           new RunEvaluator(config, models, state.ema(), data, metrics, null, resources, manager);
-      return new StepResult(step,
-          evaluator.measure(evaluator.generate(config.eval().samples(), "eval-latent"), step));
+      return new StepResult(step, evaluator.measureAt(step));
     }
   }
 }

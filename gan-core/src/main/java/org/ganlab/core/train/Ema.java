@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ganlab.core.autograd.Autograd;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * Exponential moving average of the generator's weights (Karras et al. 2018; Yazıcı et al. 2019):
@@ -80,12 +81,12 @@ public final class Ema {
     try (Autograd.Recording paused = Autograd.pause()) {
       for (int i = 0; i < parameters.size(); i++) {
         saved.add(parameters.get(i).duplicate());
-        averages.get(i).copyTo(parameters.get(i));
+        NativeArrays.assign(parameters.get(i), averages.get(i));
       }
       return action.get();
     } finally {
       for (int i = 0; i < saved.size(); i++) {
-        saved.get(i).copyTo(parameters.get(i));
+        NativeArrays.assign(parameters.get(i), saved.get(i));
         saved.get(i).close();
       }
     }

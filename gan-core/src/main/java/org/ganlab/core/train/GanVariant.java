@@ -1,6 +1,9 @@
 package org.ganlab.core.train;
 
+import java.util.List;
 import org.ganlab.core.config.ExperimentConfig;
+import org.ganlab.core.data.DataSource;
+import org.ganlab.core.data.DataSources;
 import org.ganlab.core.data.SampleShape;
 
 /**
@@ -52,6 +55,41 @@ public interface GanVariant {
    * @throws org.ganlab.core.config.ConfigException naming the field that does not fit
    */
   default void validate(ExperimentConfig config, SampleShape dataShape, int numClasses) {}
+
+  /**
+   * Returns the data a run of this variant trains on, made from the configured source: the source
+   * itself, or a view of it (super-resolution pairs each image with its downsampled copy).
+   *
+   * @param source the source {@code data:} opens
+   * @param config the resolved config
+   * @return the data to train and evaluate on
+   * @throws org.ganlab.core.config.ConfigException when the source does not suit the variant
+   */
+  default DataSource view(DataSource source, ExperimentConfig config) {
+    return source;
+  }
+
+  /**
+   * Opens the data of a run of this variant: the configured source through {@link #view}.
+   *
+   * @param config the resolved config
+   * @return the data to train and evaluate on
+   */
+  default DataSource openData(ExperimentConfig config) {
+    return view(DataSources.open(config.data(), config.seed()), config);
+  }
+
+  /**
+   * Returns the metrics {@code eval.metrics: auto} means for this variant.
+   *
+   * @param dataSource the value of {@code data.source}
+   * @param sourceDefaults what {@code auto} means for the data source alone (modes for 2-D mixtures,
+   *     the image metrics for sources with a shipped evaluator, else none)
+   * @return metric names
+   */
+  default List<String> defaultMetrics(String dataSource, List<String> sourceDefaults) {
+    return sourceDefaults;
+  }
 
   /**
    * Builds and initialises the networks and describes the update phases.

@@ -7,6 +7,7 @@ import ai.djl.util.Pair;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ganlab.core.random.Gaussian;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * Overwrites a block's freshly initialised weights with values drawn from seeds derived from the run
@@ -45,7 +46,7 @@ public final class ParameterInitializer {
         for (int i = 0; i < n; i++) {
           values[i] = (float) ((2 * random.nextDouble() - 1) * bound);
         }
-        array.set(values);
+        NativeArrays.assign(array, values);
       } else {
         initOther(entry.getValue(), network, entry.getKey(), 0);
       }
@@ -63,7 +64,8 @@ public final class ParameterInitializer {
     for (Pair<String, Parameter> entry : block.getParameters()) {
       NDArray array = entry.getValue().getArray();
       if (entry.getValue().getType() == Parameter.Type.WEIGHT) {
-        array.set(Gaussian.sample(random(network, entry.getKey()), (int) array.size(), 0, std));
+        NativeArrays.assign(array,
+            Gaussian.sample(random(network, entry.getKey()), (int) array.size(), 0, std));
       } else {
         initOther(entry.getValue(), network, entry.getKey(), std);
       }
@@ -74,8 +76,8 @@ public final class ParameterInitializer {
     NDArray array = parameter.getArray();
     int n = (int) array.size();
     switch (parameter.getType()) {
-      case BIAS, BETA -> array.set(new float[n]);
-      case GAMMA -> array.set(
+      case BIAS, BETA -> NativeArrays.assign(array, new float[n]);
+      case GAMMA -> NativeArrays.assign(array,
           gammaStd > 0 ? Gaussian.sample(random(network, name), n, 1, gammaStd) : ones(n));
       default -> { }
     }

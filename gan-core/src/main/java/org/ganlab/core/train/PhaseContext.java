@@ -12,7 +12,10 @@ import java.util.SplittableRandom;
  * @param step the training step (0-based)
  * @param real real samples {@code [B, ...]}, images in [-1, 1]
  * @param realLabels labels of the real samples {@code [B]} (int32), or {@code null}
- * @param latent latent noise {@code [B, latentDim]} drawn from N(0, 1)
+ * @param input inputs {@code [B, ...inputShape]} of a translation source (drawn with the real targets
+ *     but not paired with them unless the source says so), or {@code null} for other sources
+ * @param latent latent noise {@code [B, latentDim]} drawn from N(0, 1), or {@code null} for a model
+ *     with no latent (latentDim 0)
  * @param fakeLabels labels to condition generated samples on {@code [B]} (int32) for a conditional
  *     model, otherwise {@code null}
  * @param random seeded randomness for anything else the phase draws (e.g. interpolation weights)
@@ -22,6 +25,7 @@ public record PhaseContext(
     long step,
     NDArray real,
     NDArray realLabels,
+    NDArray input,
     NDArray latent,
     NDArray fakeLabels,
     SplittableRandom random) {}

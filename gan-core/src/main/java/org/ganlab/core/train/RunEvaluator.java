@@ -12,6 +12,7 @@ import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.SampleShape;
+import org.ganlab.core.data.TranslationSource;
 import org.ganlab.core.io.ImageGrid;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.io.ScatterPlot;
@@ -21,12 +22,15 @@ import org.ganlab.core.metric.EvaluationResult;
 import org.ganlab.core.metric.Measurement;
 import org.ganlab.core.metric.Metric;
 import org.ganlab.core.metric.MetricResources;
+import org.ganlab.core.metric.Translation;
 import org.ganlab.core.random.Gaussian;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * Draws the sample grid (images) or scatter plot (2-D points) from a fixed latent batch, so pictures are
  * comparable across steps, and computes the configured metrics on {@code eval.samples} generated
- * samples, also from fixed latents, with bootstrap intervals when {@code eval.bootstrap} asks for them.
+ * samples, also from fixed latents (a translation model instead translates the first held-out inputs,
+ * and its grid shows the model's panels per input), with bootstrap intervals when {@code eval.bootstrap} asks for them.
  * Uses the generator's moving average when there is one, and says so in every metric's protocol.
  */
 final class RunEvaluator {
@@ -40,6 +44,7 @@ final class RunEvaluator {
   private final RunDirectory directory;
   private final MetricResources resources;
   private final NDManager manager;
+  private final TranslationSampler translator;
 
   RunEvaluator(ExperimentConfig config, GanModels models, Ema ema, DataSource data,
       List<Metric> metrics, RunDirectory directory, MetricResources resources, NDManager manager) {
@@ -51,6 +56,9 @@ final class RunEvaluator {
     this.directory = directory;
     this.resources = resources;
     this.manager = manager;
+    this.translator = models instanceof TranslationModels translation
+        && data instanceof TranslationSource source
+        ? new TranslationSampler(translation, ema, source, manager) : null;
   }
 
   List<String> columns() {
@@ -67,6 +75,11 @@ final class RunEvaluator {
 
   EvaluationResult evaluate(long completed) {
     SampleShape shape = data.shape();
+    if (translator != null) {
+      TranslationSampler.GridRows rows = translator.gridRows(translationGridRows());
+      ImageGrid.write(directory.sampleGrid(completed), rows.values(), shape.dims(), rows.columns());
+      return metrics.isEmpty() ? EvaluationResult.empty() : measureAt(completed);
+    }
     if (shape.isImage()) {
       Batch grid = generate(config.eval().gridSize(), "grid-latent");
       ImageGrid.write(directory.sampleGrid(completed), grid.values(), shape.dims(), gridColumns());
@@ -79,17 +92,33 @@ final class RunEvaluator {
       ScatterPlot.write(directory.sampleGrid(completed), "step " + completed,
           data.heldOut(config.eval().samples()).values(), samples.values());
     }
-    return measure(samples, completed);
+    return measure(samples, null, completed);
+  }
+
+  /**
+   * Generates (or, for a translation model, translates) {@code eval.samples} samples from the fixed
+   * evaluation latents (or held-out inputs) and measures them.
+   *
+   * @param completed the step the model was trained to
+   * @return values, interval columns and protocols
+   */
+  EvaluationResult measureAt(long completed) {
+    if (translator != null) {
+      TranslationSampler.Translated translated = translator.translate(config.eval().samples());
+      return measure(translated.generated(), translated.translation(), completed);
+    }
+    return measure(generate(config.eval().samples(), "eval-latent"), null, completed);
   }
 
   /**
    * Measures generated samples with every metric.
    *
    * @param samples the generated samples
+   * @param translation inputs, baseline and reconstructions of translated samples, or {@code null}
    * @param completed the step they were generated at (seeds the metrics' resampling)
    * @return values, interval columns and protocols
    */
-  EvaluationResult measure(Batch samples, long completed) {
+  private EvaluationResult measure(Batch samples, Translation translation, long completed) {
     long seed = Seeds.derive(config.seed(), "metrics", completed);
     resources.startEvaluation();
     Map<String, Double> values = new LinkedHashMap<>();
@@ -98,7 +127,7 @@ final class RunEvaluator {
     int bootstrap = config.eval().bootstrap();
     for (Metric metric : metrics) {
       Measurement measurement = metric.measure(
-          new EvaluationInput(samples, data, seed, config.eval(), resources));
+          new EvaluationInput(samples, data, seed, config.eval(), resources, translation));
       values.putAll(measurement.values());
       if (bootstrap > 0) {
         intervals.putAll(Bootstrap.intervals(measurement, samples.size(), bootstrap,
@@ -114,6 +143,10 @@ final class RunEvaluator {
     }
     values.putAll(intervals);
     return new EvaluationResult(values, protocols);
+  }
+
+  private int translationGridRows() {
+    return Math.max(1, (int) Math.sqrt(config.eval().gridSize()));
   }
 
   private int gridColumns() {
@@ -133,13 +166,13 @@ final class RunEvaluator {
         float[] noise = Gaussian.sample(
             new SplittableRandom(Seeds.derive(config.seed(), purpose, start / CHUNK)),
             count * models.latentDim(), 0, 1);
-        NDArray latent = sub.create(noise, new Shape(count, models.latentDim()));
+        NDArray latent = NativeArrays.create(sub, noise, new Shape(count, models.latentDim()));
         NDArray labelArray = null;
         if (labels != null) {
           for (int i = 0; i < count; i++) {
             labels[start + i] = ((start + i) / columns) % data.numClasses();
           }
-          labelArray = sub.create(java.util.Arrays.copyOfRange(labels, start, start + count));
+          labelArray = NativeArrays.create(sub, java.util.Arrays.copyOfRange(labels, start, start + count));
         }
         NDArray finalLabels = labelArray;
         NDArray samples = ema == null ? models.generate(latent, finalLabels)

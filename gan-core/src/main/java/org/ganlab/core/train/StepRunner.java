@@ -11,9 +11,11 @@ import org.ganlab.core.autograd.Autograd;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.DataSource;
+import org.ganlab.core.data.TranslationSource;
 import org.ganlab.core.loss.LossTerms;
 import org.ganlab.core.loss.WeightClipping;
 import org.ganlab.core.random.Gaussian;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * Runs one training step: every update phase, each repeated as configured, each repetition in its own
@@ -113,16 +115,25 @@ final class StepRunner {
     int batchSize = config.training().batchSize();
     long seed = config.seed();
     Batch real = data.trainBatch(repetition, batchSize);
-    NDArray realArray = sub.create(real.values(), new Shape(real.shape().batchShape(batchSize)));
-    NDArray realLabels = real.labelled() ? sub.create(real.labels()) : null;
-    float[] noise =
-        Gaussian.sample(
-            new SplittableRandom(Seeds.derive(seed, "latent", repetition)),
-            batchSize * models.latentDim(), 0, 1);
-    NDArray latent = sub.create(noise, new Shape(batchSize, models.latentDim()));
-    NDArray fakeLabels = models.conditional() ? sub.create(labels(seed, repetition)) : null;
+    NDArray realArray =
+        NativeArrays.create(sub, real.values(), new Shape(real.shape().batchShape(batchSize)));
+    NDArray realLabels = real.labelled() ? NativeArrays.create(sub, real.labels()) : null;
+    NDArray input = null;
+    if (data instanceof TranslationSource translation) {
+      Batch inputs = translation.trainInputs(repetition, batchSize);
+      input = NativeArrays.create(sub, inputs.values(), new Shape(inputs.shape().batchShape(batchSize)));
+    }
+    NDArray latent = models.latentDim() == 0 ? null : latent(sub, seed, repetition);
+    NDArray fakeLabels = models.conditional() ? NativeArrays.create(sub, labels(seed, repetition)) : null;
     SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "phase", repetition));
-    return new PhaseContext(sub, step, realArray, realLabels, latent, fakeLabels, random);
+    return new PhaseContext(sub, step, realArray, realLabels, input, latent, fakeLabels, random);
+  }
+
+  private NDArray latent(NDManager sub, long seed, long repetition) {
+    int batchSize = config.training().batchSize();
+    float[] noise = Gaussian.sample(new SplittableRandom(Seeds.derive(seed, "latent", repetition)),
+        batchSize * models.latentDim(), 0, 1);
+    return NativeArrays.create(sub, noise, new Shape(batchSize, models.latentDim()));
   }
 
   private int[] labels(long seed, long repetition) {

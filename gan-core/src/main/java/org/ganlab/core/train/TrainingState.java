@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.ganlab.core.config.TrainingConfig;
 import org.ganlab.core.io.Checkpoint;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * Everything a run changes as it trains: the networks' parameters, one {@link Adam} per update phase and
@@ -85,7 +86,7 @@ final class TrainingState {
       throw new IllegalStateException(
           "checkpoint holds " + checkpoint.arrays().keySet() + " but this run has " + targets.keySet());
     }
-    targets.forEach((name, target) -> checkpoint.arrays().get(name).copyTo(target));
+    targets.forEach((name, target) -> NativeArrays.assign(target, checkpoint.arrays().get(name)));
     optimizers.forEach(
         (phase, adam) ->
             adam.restoreUpdates(checkpoint.counters().get("adam/" + phase + "/t")));

@@ -64,6 +64,11 @@ public final class VariantRegistry implements VariantOptionsResolver {
   }
 
   @Override
+  public List<String> defaultMetrics(String variant, String dataSource, List<String> sourceDefaults) {
+    return get(variant).defaultMetrics(dataSource, sourceDefaults);
+  }
+
+  @Override
   public Set<String> names() {
     return Set.copyOf(variants.keySet());
   }

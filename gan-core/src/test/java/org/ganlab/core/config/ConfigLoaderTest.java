@@ -36,7 +36,8 @@ class ConfigLoaderTest {
     assertThat(config.name()).isEqualTo("full-example");
     assertThat(config.seed()).isEqualTo(7);
     assertThat(config.data()).isEqualTo(new DataConfig("shapes", null, 32, 3));
-    assertThat(config.model()).isEqualTo(new ModelConfig("deep", 16, 32, new FakeOptions(5, "nearest")));
+    assertThat(config.model())
+        .isEqualTo(new ModelConfig("deep", 16, 32, true, new FakeOptions(5, "nearest")));
     assertThat(config.loss()).isEqualTo(new LossConfig("hinge", 0.0, new PenaltyConfig("r1", 2.5)));
     assertThat(config.training())
         .isEqualTo(
@@ -74,6 +75,14 @@ class ConfigLoaderTest {
 
     assertThat(config.model().options(FakeOptions.class)).isEqualTo(new FakeOptions(9, "nearest"));
     assertThat(config.runtime().threads()).isEqualTo(4);
+  }
+
+  @Test
+  void spectralNormDefaultsToFalseAndParsesTrue() {
+    assertThat(text("model: {variant: plain}").model().spectralNorm()).isFalse();
+    assertThat(text("model: {variant: plain, spectral_norm: true}").model().spectralNorm()).isTrue();
+    assertThat(text("model: {variant: deep}", "model.spectral_norm=true").model())
+        .isEqualTo(new ModelConfig("deep", 64, 128, true, new FakeOptions(3, "nearest")));
   }
 
   @Test

@@ -21,6 +21,7 @@ class ConfigWriterTest {
         "loss.type=wasserstein-gp",
         "data.source=fashion-mnist",
         "model.variant=deep",
+        "model.spectral_norm=true",
         "data.source=idx,data.path=/data/mnist,training.lr_decay=linear,training.decay_start=5"
       })
   void yamlAndCanonicalJsonLoadBackEqual(String overrides) throws URISyntaxException {
@@ -46,7 +47,8 @@ class ConfigWriterTest {
   void yamlSpellsOutOptionsFlatUnderModel() throws URISyntaxException {
     String yaml = ConfigWriter.toYaml(ConfigLoaderTest.load("full.yaml"));
 
-    assertThat(yaml).contains("variant: deep", "depth: 5", "upsample: nearest", "samples: 64");
+    assertThat(yaml).contains(
+        "variant: deep", "spectral_norm: true", "depth: 5", "upsample: nearest", "samples: 64");
     assertThat(yaml).doesNotContain("options", "AUTO");
   }
 

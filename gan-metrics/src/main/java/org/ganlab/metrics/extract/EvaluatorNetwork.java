@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.ganlab.core.autograd.Autograd;
 import org.ganlab.core.train.ParameterInitializer;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * The evaluator CNN ({@link EvaluatorArchitecture}) with its weights, on the CPU, in a manager of its
@@ -76,6 +77,7 @@ public final class EvaluatorNetwork implements AutoCloseable {
     EvaluatorNetwork network = new EvaluatorNetwork();
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(parameters))) {
       network.whole.loadParameters(network.manager, in);
+      network.whole.getParameters().values().forEach(p -> NativeArrays.rehome(p.getArray()));
       return network;
     } catch (IOException | MalformedModelException | RuntimeException e) {
       network.close();
@@ -116,7 +118,7 @@ public final class EvaluatorNetwork implements AutoCloseable {
       for (int start = 0; start < n; start += chunk) {
         int count = Math.min(chunk, n - start);
         try (NDManager sub = manager.newSubManager()) {
-          NDArray images = sub.create(
+          NDArray images = NativeArrays.create(sub,
               Arrays.copyOfRange(input, start * PIXELS, (start + count) * PIXELS),
               new Shape(count, 1, EvaluatorInput.SIZE, EvaluatorInput.SIZE));
           NDList outputs = forward(images, false);

@@ -9,6 +9,7 @@ import org.ganlab.core.autograd.Autograd;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.train.Adam;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * Trains the evaluator CNN by minimising the mean softmax cross-entropy with Adam (Kingma and Ba 2015;
@@ -61,7 +62,7 @@ public final class EvaluatorTrainer {
         try (Autograd.Recording recording = Autograd.record()) {
           NDList outputs = network.forward(images(sub, batch), true);
           logits = outputs.get(1);
-          loss = crossEntropy(logits, sub.create(batch.labels()));
+          loss = crossEntropy(logits, NativeArrays.create(sub, batch.labels()));
           Autograd.backward(loss);
         }
         adam.step(learningRate(step));
@@ -92,7 +93,7 @@ public final class EvaluatorTrainer {
   }
 
   private static NDArray images(NDManager manager, Batch batch) {
-    return manager.create(EvaluatorInput.of(batch),
+    return NativeArrays.create(manager, EvaluatorInput.of(batch),
         new Shape(batch.size(), 1, EvaluatorInput.SIZE, EvaluatorInput.SIZE));
   }
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import org.ganlab.core.config.ExtractorConfig;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.SampleShape;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * Turns ganlab images into the input a TorchScript extractor expects, in this order: values mapped
@@ -91,11 +92,11 @@ final class TorchscriptInput {
     int[] dims = images.shape().dims();
     int perImage = images.shape().size();
     float[] values = Arrays.copyOfRange(images.values(), from * perImage, to * perImage);
-    NDArray x = manager.create(values, new Shape(to - from, dims[0], dims[1], dims[2]));
+    NDArray x = NativeArrays.create(manager, values, new Shape(to - from, dims[0], dims[1], dims[2]));
     x = TorchscriptResize.resize(x.add(1f).div(2f), size);
     x = matchChannels(x, dims[0]);
-    NDArray meanArray = manager.create(mean, new Shape(1, channels, 1, 1));
-    NDArray stdArray = manager.create(std, new Shape(1, channels, 1, 1));
+    NDArray meanArray = NativeArrays.create(manager, mean, new Shape(1, channels, 1, 1));
+    NDArray stdArray = NativeArrays.create(manager, std, new Shape(1, channels, 1, 1));
     return x.sub(meanArray).div(stdArray);
   }
 

@@ -2,6 +2,7 @@ package org.ganlab.metrics.extract;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * Bilinear resizing with PyTorch's default semantics, {@code F.interpolate(x, size, mode="bilinear",
@@ -53,9 +54,10 @@ final class TorchscriptResize {
     if (height == size && width == size) {
       return images;
     }
-    NDArray columns = images.getManager()
-        .create(weights(width, size), new Shape(size, width)).transpose();
-    NDArray rows = images.getManager().create(weights(height, size), new Shape(size, height));
+    NDArray columns = NativeArrays.create(images.getManager(), weights(width, size),
+        new Shape(size, width)).transpose();
+    NDArray rows = NativeArrays.create(images.getManager(), weights(height, size),
+        new Shape(size, height));
     return rows.matMul(images.matMul(columns));
   }
 }

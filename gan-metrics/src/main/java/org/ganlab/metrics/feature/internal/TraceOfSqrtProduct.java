@@ -11,6 +11,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * {@code Tr (Σa^½ Σb Σa^½)^½}, the trace term of the Fréchet distance, computed by libtorch's LAPACK in
@@ -58,7 +59,7 @@ public final class TraceOfSqrtProduct {
     for (int i = 0; i < d; i++) {
       System.arraycopy(matrix[i], 0, flat, i * d, d);
     }
-    return manager.create(flat, new Shape(d, d));
+    return NativeArrays.create(manager, flat, new Shape(d, d));
   }
 
   /** Loads the module once per JVM, on first use (class initialisation is thread-safe). */

@@ -1,0 +1,94 @@
+package org.ganlab.core.engine;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * Moves Java values into arrays whose memory libtorch allocated, for bit-reproducible numbers across
+ * processes. DJL's {@code NDManager.create(float[])} wraps a Java direct buffer ({@code from_blob}), and
+ * {@code NDArray.set(Buffer)} and {@code copyTo} swap an array's storage for one: such memory is only
+ * 16-byte aligned, at an address that differs from one process to the next, and libtorch's CPU matrix
+ * products round differently with the alignment (a [32, 16] × [16, 2] product gives four different
+ * results over sixteen alignments). Arrays made here are copies in libtorch's own 64-byte aligned memory,
+ * and assignments copy into the target's existing memory.
+ */
+public final class NativeArrays {
+  private static final NDIndex ALL = new NDIndex("...");
+
+  private NativeArrays() {}
+
+  /**
+   * Creates an array from Java values in libtorch-allocated memory.
+   *
+   * @param manager the manager that owns the result
+   * @param values row-major values
+   * @param shape the shape
+   * @return the array
+   */
+  public static NDArray create(NDManager manager, float[] values, Shape shape) {
+    try (NDArray view = manager.create(values, shape)) {
+      return view.duplicate();
+    }
+  }
+
+  /**
+   * Creates a float64 array from Java values in libtorch-allocated memory.
+   *
+   * @param manager the manager that owns the result
+   * @param values row-major values
+   * @param shape the shape
+   * @return the array
+   */
+  public static NDArray create(NDManager manager, double[] values, Shape shape) {
+    try (NDArray view = manager.create(values, shape)) {
+      return view.duplicate();
+    }
+  }
+
+  /**
+   * Creates a 1-D int32 array (labels, indices) in libtorch-allocated memory.
+   *
+   * @param manager the manager that owns the result
+   * @param values the values
+   * @return the array {@code [values.length]}
+   */
+  public static NDArray create(NDManager manager, int[] values) {
+    try (NDArray view = manager.create(values)) {
+      return view.duplicate();
+    }
+  }
+
+  /**
+   * Copies an array's values into another of the same shape, in place: the target keeps its memory.
+   *
+   * @param target the array overwritten
+   * @param source the values
+   */
+  public static void assign(NDArray target, NDArray source) {
+    target.set(ALL, source);
+  }
+
+  /**
+   * Copies Java values into an array, in place: the target keeps its memory.
+   *
+   * @param target the float32 array overwritten
+   * @param values row-major values, as many as the target has
+   */
+  public static void assign(NDArray target, float[] values) {
+    try (NDArray view = target.getManager().create(values, target.getShape())) {
+      assign(target, view);
+    }
+  }
+
+  /**
+   * Moves an array's values into libtorch-allocated memory, keeping the array object (for parameters
+   * that DJL loaded from a file into Java memory).
+   *
+   * @param array the array whose memory is replaced
+   */
+  public static void rehome(NDArray array) {
+    array.intern(array.duplicate());
+  }
+}
