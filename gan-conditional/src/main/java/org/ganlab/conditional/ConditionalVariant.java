@@ -4,9 +4,12 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
+import java.util.ArrayList;
+import java.util.List;
 import org.ganlab.core.config.ConfigException;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.SampleShape;
+import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.GanModels;
 import org.ganlab.core.train.GanVariant;
@@ -17,11 +20,20 @@ import org.ganlab.core.train.ParameterInitializer;
  * z; the discriminator is a projection discriminator (Miyato and Koyama 2018, {@code model.discriminator:
  * projection}, the default) or sees the one-hot label joined to its input ({@code concat}). The body is
  * DCGAN-like ({@code model.backbone: conv}, 28 or 32 px, 1 or 3 channels) or fully connected
- * ({@code mlp}). Needs labelled data; sample grids show one class per row.
+ * ({@code mlp}). With {@code model.spectral_norm} every weight layer of the discriminator, the projection
+ * embedding included, is spectrally normalised and the conv discriminator drops its batch norm.
+ * Needs labelled data; sample grids show one class per row.
  */
 public final class ConditionalVariant implements GanVariant {
   /** Standard deviation of the generator's initial label embedding, as {@code torch.nn.Embedding}. */
   private static final double EMBEDDING_INIT_STD = 1.0;
+
+  /** Data sources with a shipped evaluator classifier, which the conditional metrics need. */
+  private static final List<String> EVALUATED_SOURCES = List.of("shapes", "fashion-mnist");
+
+  /** What {@code eval.metrics: auto} adds to the data's defaults on those sources. */
+  private static final List<String> CONDITIONAL_METRICS =
+      List.of("conditional_accuracy", "per_class_fid");
 
   @Override
   public String name() {
@@ -42,6 +54,24 @@ public final class ConditionalVariant implements GanVariant {
   @Override
   public boolean conditional() {
     return true;
+  }
+
+  /**
+   * Returns the data's default metrics, plus {@code conditional_accuracy} and {@code per_class_fid} on
+   * sources with a shipped evaluator (shapes, fashion-mnist).
+   *
+   * @param dataSource the value of {@code data.source}
+   * @param sourceDefaults what {@code auto} means for the data source alone
+   * @return metric names
+   */
+  @Override
+  public List<String> defaultMetrics(String dataSource, List<String> sourceDefaults) {
+    if (!EVALUATED_SOURCES.contains(dataSource)) {
+      return sourceDefaults;
+    }
+    List<String> metrics = new ArrayList<>(sourceDefaults);
+    metrics.addAll(CONDITIONAL_METRICS);
+    return metrics;
   }
 
   @Override
@@ -68,7 +98,7 @@ public final class ConditionalVariant implements GanVariant {
   @Override
   public GanModels build(BuildContext context) {
     ConditionalOptions options = context.config().model().options(ConditionalOptions.class);
-    PlainLayers layers = new PlainLayers();
+    DiscriminatorLayers layers = DiscriminatorLayers.of(context);
     Backbone backbone = backbone(context, options, layers);
     int classes = context.numClasses();
     ConditionalGenerator generator =
@@ -86,16 +116,17 @@ public final class ConditionalVariant implements GanVariant {
   }
 
   private static Backbone backbone(BuildContext context, ConditionalOptions options,
-      PlainLayers layers) {
+      DiscriminatorLayers layers) {
     int width = context.config().model().width();
     SampleShape shape = context.dataShape();
     return options.conv()
-        ? new ConvBackbone(shape.dims()[0], shape.dims()[1], width, layers)
+        ? new ConvBackbone(shape.dims()[0], shape.dims()[1], width, layers,
+            !context.config().model().spectralNorm())
         : new MlpBackbone(shape, width, layers);
   }
 
   private static Block discriminator(Backbone backbone, ConditionalOptions options, int classes,
-      PlainLayers layers) {
+      DiscriminatorLayers layers) {
     SequentialBlock features = backbone.features();
     if (options.projection()) {
       return new ProjectionDiscriminator(classes, features, layers.linear(1, true),

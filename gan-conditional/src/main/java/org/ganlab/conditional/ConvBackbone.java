@@ -9,6 +9,7 @@ import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
+import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.nn.TransposedConv2d;
 import org.ganlab.core.train.ParameterInitializer;
 
@@ -18,6 +19,7 @@ import org.ganlab.core.train.ParameterInitializer;
  * three), with batch norm and ReLU, ending in tanh; φ is stride-2 4×4 convolutions with LeakyReLU 0.2
  * and batch norm after all but the first, flattened. Channels halve per generator stage from
  * {@code width·2^(stages−1)} and double per discriminator stage from {@code width}. Weights N(0, 0.02²).
+ * With spectrally normalised discriminator layers φ has no batch norm, as in SN-GAN (Miyato et al. 2018).
  */
 final class ConvBackbone implements Backbone {
   private static final double INIT_STD = 0.02;
@@ -26,7 +28,8 @@ final class ConvBackbone implements Backbone {
   private final int width;
   private final int stages;
   private final int start;
-  private final PlainLayers layers;
+  private final DiscriminatorLayers layers;
+  private final boolean batchNorm;
 
   /**
    * Sizes the body.
@@ -34,14 +37,16 @@ final class ConvBackbone implements Backbone {
    * @param channels image channels (1 or 3)
    * @param size image side (28 or 32)
    * @param width {@code model.width}
-   * @param layers makes the discriminator's weight layers
+   * @param layers makes the discriminator's weight layers, plain or spectrally normalised
+   * @param batchNorm whether φ normalises the activations of every convolution but the first
    */
-  ConvBackbone(int channels, int size, int width, PlainLayers layers) {
+  ConvBackbone(int channels, int size, int width, DiscriminatorLayers layers, boolean batchNorm) {
     this.channels = channels;
     this.width = width;
     this.stages = size == 28 ? 2 : 3;
     this.start = size >> stages;
     this.layers = layers;
+    this.batchNorm = batchNorm;
   }
 
   @Override
@@ -64,8 +69,9 @@ final class ConvBackbone implements Backbone {
   public SequentialBlock features() {
     SequentialBlock d = new SequentialBlock();
     for (int stage = 0; stage < stages; stage++) {
-      d.add(layers.conv(4, 2, 1, width << stage, stage == 0));
-      if (stage > 0) {
+      boolean normalised = batchNorm && stage > 0;
+      d.add(layers.conv(4, 2, 1, width << stage, !normalised));
+      if (normalised) {
         d.add(BatchNorm.builder().build());
       }
       d.add(Activation.leakyReluBlock(0.2f));

@@ -8,6 +8,7 @@ import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import org.ganlab.core.data.SampleShape;
+import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.train.ParameterInitializer;
 
 /**
@@ -22,7 +23,7 @@ final class MlpBackbone implements Backbone {
 
   private final SampleShape shape;
   private final int width;
-  private final PlainLayers layers;
+  private final DiscriminatorLayers layers;
 
   /**
    * Sizes the body.
@@ -31,7 +32,7 @@ final class MlpBackbone implements Backbone {
    * @param width {@code model.width}
    * @param layers makes the discriminator's weight layers
    */
-  MlpBackbone(SampleShape shape, int width, PlainLayers layers) {
+  MlpBackbone(SampleShape shape, int width, DiscriminatorLayers layers) {
     this.shape = shape;
     this.width = width;
     this.layers = layers;

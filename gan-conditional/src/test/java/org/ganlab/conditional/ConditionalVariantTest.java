@@ -8,10 +8,13 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import java.util.List;
 import org.ganlab.core.config.ConfigException;
+import org.ganlab.core.config.ConfigLoader;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.SampleShape;
 import org.ganlab.core.train.GanModels;
+import org.ganlab.core.train.VariantRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,6 +63,23 @@ class ConditionalVariantTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("needs labels");
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"shapes", "fashion-mnist"})
+  void autoMetricsAddTheConditionalOnesOnSourcesWithAnEvaluator(String source) {
+    ExperimentConfig config = ConfigLoader.load("name: t\n", "yaml",
+        List.of("model.variant=conditional", "data.source=" + source), VariantRegistry.load());
+
+    assertThat(config.eval().metrics()).containsExactly("fid", "kid", "precision_recall",
+        "density_coverage", "is", "class_coverage", "conditional_accuracy", "per_class_fid");
+  }
+
+  @Test
+  void autoMetricsOfOtherSourcesAreTheData() {
+    assertThat(new ConditionalVariant().defaultMetrics("idx", List.of())).isEmpty();
+    assertThat(new ConditionalVariant().defaultMetrics("ring8", List.of("modes")))
+        .containsExactly("modes");
   }
 
   @Test
