@@ -142,8 +142,9 @@ class VariantContractTest {
       GanModels models = variant.build(new BuildContext(config, data.shape(), data.numClasses(),
           Losses.adversarial(config.loss()), Losses.penalty(config.loss()), manager));
       NDArray latent = manager.randomNormal(new Shape(3, models.latentDim()));
+      NDArray labels = models.conditional() ? manager.create(new int[] {0, 1, 2}) : null;
       long[] expected = data.shape().batchShape(3);
-      assertThat(models.generate(latent, null).getShape().getShape()).containsExactly(expected);
+      assertThat(models.generate(latent, labels).getShape().getShape()).containsExactly(expected);
       models.networks().forEach((network, block) -> {
         for (Pair<String, Parameter> p : block.getParameters()) {
           if (p.getValue().getType() == Parameter.Type.WEIGHT) {
