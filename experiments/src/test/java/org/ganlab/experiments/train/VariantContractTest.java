@@ -19,8 +19,10 @@ import org.ganlab.core.config.ConfigWriter;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.config.LossConfig;
 import org.ganlab.core.config.PenaltyConfig;
+import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.data.DataSources;
+import org.ganlab.core.data.TranslationSource;
+import org.ganlab.core.engine.NativeArrays;
 import org.ganlab.core.io.Checkpoint;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.loss.Losses;
@@ -33,6 +35,7 @@ import org.ganlab.core.train.RunStatus;
 import org.ganlab.core.train.Trainer;
 import org.ganlab.core.train.TrainingListener;
 import org.ganlab.core.train.TrainingResult;
+import org.ganlab.core.train.TranslationModels;
 import org.ganlab.core.train.VariantRegistry;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,7 +91,7 @@ class VariantContractTest {
 
     List<Measured> layers;
     try (NDManager manager = NDManager.newBaseManager()) {
-      DataSource data = DataSources.open(config.data(), config.seed());
+      DataSource data = VARIANTS.get(variant).openData(config);
       GanModels models = VARIANTS.get(variant).build(BuildContext.of(config, data, manager));
       layers = SpectralNormLayers.measure(models, Checkpoint.read(run.latestCheckpoint(), manager));
     }
@@ -103,7 +106,7 @@ class VariantContractTest {
 
   private static RunDirectory trainAndCheckContract(ExperimentConfig config, Path dir) {
     GanVariant gan = VARIANTS.get(config.model().variant());
-    DataSource data = DataSources.open(config.data(), config.seed());
+    DataSource data = gan.openData(config);
     Map<String, float[]> initial = initialParameters(gan, config, data);
 
     RunDirectory run = new RunDirectory(dir);
@@ -141,10 +144,8 @@ class VariantContractTest {
     try (NDManager manager = NDManager.newBaseManager()) {
       GanModels models = variant.build(new BuildContext(config, data.shape(), data.numClasses(),
           Losses.adversarial(config.loss()), Losses.penalty(config.loss()), manager));
-      NDArray latent = manager.randomNormal(new Shape(3, models.latentDim()));
-      NDArray labels = models.conditional() ? manager.create(new int[] {0, 1, 2}) : null;
       long[] expected = data.shape().batchShape(3);
-      assertThat(models.generate(latent, labels).getShape().getShape()).containsExactly(expected);
+      assertThat(sample(models, data, manager).getShape().getShape()).containsExactly(expected);
       models.networks().forEach((network, block) -> {
         for (Pair<String, Parameter> p : block.getParameters()) {
           if (p.getValue().getType() == Parameter.Type.WEIGHT) {
@@ -154,5 +155,17 @@ class VariantContractTest {
       });
     }
     return initial;
+  }
+
+  /** Three samples: generated from noise (classes 0, 1, 2 when conditional), or translated. */
+  private static NDArray sample(GanModels models, DataSource data, NDManager manager) {
+    if (models instanceof TranslationModels translation
+        && data instanceof TranslationSource source) {
+      Batch inputs = source.heldOutInputs(3);
+      return translation.translate(NativeArrays.create(manager, inputs.values(),
+          new Shape(inputs.shape().batchShape(inputs.size()))));
+    }
+    NDArray labels = models.conditional() ? NativeArrays.create(manager, new int[] {0, 1, 2}) : null;
+    return models.generate(manager.randomNormal(new Shape(3, models.latentDim())), labels);
   }
 }

@@ -84,6 +84,7 @@ final class ConfigDefaults {
     training.put("ema", 0.0);
     training.put("checkpoint_every", 1000);
     training.put("log_every", 10);
+    training.put("pretrain_steps", 0);
   }
 
   private static void eval(ObjectNode eval) {

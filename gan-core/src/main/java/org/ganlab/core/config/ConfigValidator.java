@@ -25,6 +25,7 @@ public final class ConfigValidator {
     checkDataPath(config.data());
     checkClip(config.loss());
     checkDecayStart(config.training());
+    checkPretrainSteps(config.training());
     checkExtractorPath(config.eval().extractor());
   }
 
@@ -50,6 +51,13 @@ public final class ConfigValidator {
           "loss.clip",
           "must be 0 unless loss.type is wasserstein (loss.type is " + loss.type() + ")",
           loss.clip());
+    }
+  }
+
+  private static void checkPretrainSteps(TrainingConfig training) {
+    if (training.pretrainSteps() > training.steps()) {
+      throw Checks.fail("training.pretrain_steps",
+          "must be in [0, training.steps] = [0, " + training.steps() + "]", training.pretrainSteps());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.ganlab.core.config;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -18,9 +19,13 @@ import java.util.List;
  * @param ema decay of the exponential moving average of the generator's weights (0 = off)
  * @param checkpointEvery steps between checkpoints (0 = only at the end)
  * @param logEvery steps between rows of {@code metrics.csv}
+ * @param pretrainSteps steps at the start of the run in which only the phases active then train (see
+ *     {@link org.ganlab.core.train.UpdatePhase#activeAt}), e.g. SRGAN's content-only pre-training of
+ *     the generator; 0 (the default) for none. Left out of written configs when 0, so it does not
+ *     change the hash of configs written before it existed.
  */
 @JsonPropertyOrder({"steps", "batch_size", "d_steps", "lr_g", "lr_d", "betas", "lr_decay",
-    "decay_start", "ema", "checkpoint_every", "log_every"})
+    "decay_start", "ema", "checkpoint_every", "log_every", "pretrain_steps"})
 public record TrainingConfig(
     int steps,
     @JsonProperty("batch_size") int batchSize,
@@ -32,7 +37,8 @@ public record TrainingConfig(
     @JsonProperty("decay_start") int decayStart,
     double ema,
     @JsonProperty("checkpoint_every") int checkpointEvery,
-    @JsonProperty("log_every") int logEvery) {
+    @JsonProperty("log_every") int logEvery,
+    @JsonProperty("pretrain_steps") @JsonInclude(JsonInclude.Include.NON_DEFAULT) int pretrainSteps) {
 
   /** The valid values of {@code training.lr_decay}. */
   public static final List<String> LR_DECAYS = List.of("none", "linear");
@@ -56,6 +62,29 @@ public record TrainingConfig(
     }
     Checks.atLeast("training.checkpoint_every", checkpointEvery, 0);
     Checks.atLeast("training.log_every", logEvery, 1);
+    Checks.atLeast("training.pretrain_steps", pretrainSteps, 0);
+  }
+
+  /**
+   * Creates a schedule without pre-training.
+   *
+   * @param steps generator steps to train
+   * @param batchSize samples per batch
+   * @param dSteps discriminator updates per generator update
+   * @param lrG generator learning rate
+   * @param lrD discriminator learning rate
+   * @param betas Adam's (β1, β2)
+   * @param lrDecay {@code none} or {@code linear}
+   * @param decayStart step at which linear decay begins
+   * @param ema decay of the generator's moving average (0 = off)
+   * @param checkpointEvery steps between checkpoints (0 = only at the end)
+   * @param logEvery steps between rows of {@code metrics.csv}
+   */
+  public TrainingConfig(int steps, int batchSize, int dSteps, double lrG, double lrD,
+      List<Double> betas, String lrDecay, int decayStart, double ema, int checkpointEvery,
+      int logEvery) {
+    this(steps, batchSize, dSteps, lrG, lrD, betas, lrDecay, decayStart, ema, checkpointEvery,
+        logEvery, 0);
   }
 
   private static List<Double> checkBetas(List<Double> betas) {

@@ -18,9 +18,10 @@ import org.ganlab.core.random.Gaussian;
 import org.ganlab.core.engine.NativeArrays;
 
 /**
- * Runs one training step: every update phase, each repeated as configured, each repetition in its own
- * {@link NDManager} sub-manager with all gradients zeroed first (DJL does not zero them, and the generator
- * phase also fills the discriminator's). Every random draw is derived from (run seed, repetition index).
+ * Runs one training step: every update phase active at the step ({@link UpdatePhase#activeAt}), each
+ * repeated as configured, each repetition in its own {@link NDManager} sub-manager with all gradients
+ * zeroed first (DJL does not zero them, and the generator phase also fills the discriminator's). Every
+ * random draw is derived from (run seed, repetition index), inactive phases' repetitions included.
  */
 final class StepRunner {
   private final ExperimentConfig config;
@@ -50,12 +51,17 @@ final class StepRunner {
    * Trains one step.
    *
    * @param step 0-based step
-   * @return the mean of each loss term over the step's repetitions (non-finite when it diverged)
+   * @return the mean of each loss term over the step's repetitions (non-finite when it diverged); the
+   *     terms of phases inactive at this step are absent
    */
   Map<String, Double> run(long step) {
     Map<String, Double> sums = new LinkedHashMap<>();
     long repetition = step * repetitionsPerStep;
     for (UpdatePhase phase : models.phases()) {
+      if (!phase.activeAt(step)) {
+        repetition += phase.repeats();
+        continue;
+      }
       for (int r = 0; r < phase.repeats(); r++, repetition++) {
         Map<String, Double> values = runRepetition(phase, step, repetition);
         values.forEach((name, value) -> sums.merge(name, value / phase.repeats(), Double::sum));

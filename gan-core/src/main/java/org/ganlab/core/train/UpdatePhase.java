@@ -38,6 +38,20 @@ public interface UpdatePhase {
   int repeats();
 
   /**
+   * Returns whether the phase runs at a step. A phase that does not run computes nothing, steps no
+   * optimizer and leaves its loss cells in {@code metrics.csv} empty for that step; its repetitions
+   * still count towards the batch indices, so the data a later phase sees does not depend on which
+   * phases ran before it. Used for pre-training (SRGAN trains only its generator, on the content loss,
+   * for the first {@code training.pretrain_steps} steps).
+   *
+   * @param step the training step (0-based)
+   * @return true by default
+   */
+  default boolean activeAt(long step) {
+    return true;
+  }
+
+  /**
    * Returns the names of the terms {@link #loss} reports, in order (fixed for the whole run).
    *
    * @return term names

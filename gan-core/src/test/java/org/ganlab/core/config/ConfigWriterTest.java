@@ -83,6 +83,22 @@ class ConfigWriterTest {
         .isNotEqualTo(ConfigWriter.sha256(ConfigLoaderTest.text("model: {variant: deep}")));
   }
 
+  @Test
+  void pretrainStepsAreLeftOutWhenZeroSoOlderHashesStand() throws URISyntaxException {
+    ExperimentConfig plain = ConfigLoaderTest.load("minimal.yaml");
+    ExperimentConfig explicitZero =
+        ConfigLoaderTest.text("model: {variant: plain}", "training.pretrain_steps=0");
+    ExperimentConfig pretrained =
+        ConfigLoaderTest.text("model: {variant: plain}", "training.pretrain_steps=5");
+
+    assertThat(ConfigWriter.toCanonicalJson(plain)).doesNotContain("pretrain_steps");
+    assertThat(ConfigWriter.toYaml(plain)).doesNotContain("pretrain_steps");
+    assertThat(ConfigWriter.sha256(explicitZero)).isEqualTo(ConfigWriter.sha256(plain));
+    assertThat(ConfigWriter.toCanonicalJson(pretrained)).contains("\"pretrain_steps\":5");
+    assertThat(reload(ConfigWriter.toYaml(pretrained), "yaml").training().pretrainSteps())
+        .isEqualTo(5);
+  }
+
   private static ExperimentConfig reload(String text, String format) {
     return ConfigLoader.load(text, format, List.of(), FakeVariants.RESOLVER);
   }

@@ -15,7 +15,6 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.ganlab.core.config.ConfigWriter;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.data.DataSources;
 import org.ganlab.core.io.Checkpoint;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.nn.SpectralNormConv2d;
@@ -58,7 +57,7 @@ public final class SpectralNormLayers {
    * @return every normalised layer, in network and layer order
    */
   public static List<Measured> trainAndMeasure(GanVariant variant, ExperimentConfig config, Path dir) {
-    DataSource data = DataSources.open(config.data(), config.seed());
+    DataSource data = variant.openData(config);
     RunDirectory run = new RunDirectory(dir);
     RunStatus status = new Trainer(config, ConfigWriter.sha256(config), variant, data, List.of(), run,
         new TrainingListener() {}).run(false).status();

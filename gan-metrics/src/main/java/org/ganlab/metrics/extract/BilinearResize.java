@@ -37,6 +37,26 @@ final class BilinearResize {
   }
 
   /**
+   * Returns the resize as a matrix {@code R [outSize, inSize]}, so that {@code R · P · Rᵀ} is the resized
+   * plane {@code P} (the same weights as {@link #resize}, as an array operation that can be
+   * differentiated).
+   *
+   * @return row-major {@code [outSize, inSize]}; each row sums to 1
+   */
+  float[] matrix() {
+    double[] rows = new double[outSize * inSize];
+    for (int o = 0; o < outSize; o++) {
+      rows[o * inSize + lower[o]] += 1 - weight[o];
+      rows[o * inSize + upper[o]] += weight[o];
+    }
+    float[] matrix = new float[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      matrix[i] = (float) rows[i];
+    }
+    return matrix;
+  }
+
+  /**
    * Resizes one plane.
    *
    * @param in the input plane {@code [inSize, inSize]} row-major, starting at {@code inOffset}

@@ -2,7 +2,6 @@ package org.ganlab.metrics.extract;
 
 import java.nio.file.Path;
 import org.ganlab.core.data.Batch;
-import org.ganlab.core.io.AtomicFiles;
 
 /**
  * ganlab's own evaluator as a {@link FeatureExtractor}: a small CNN classifier per built-in dataset
@@ -69,11 +68,7 @@ public final class EvaluatorExtractor implements FeatureExtractor {
     if (batchSize < 1) {
       throw new IllegalArgumentException("extractor batch size must be >= 1, found " + batchSize);
     }
-    String actual = AtomicFiles.sha256(files.parameters());
-    if (!actual.equals(files.metadata().sha256())) {
-      throw new IllegalStateException(where + " has SHA-256 " + actual + " but its JSON records "
-          + files.metadata().sha256() + ": the weights and their metadata do not belong together");
-    }
+    files.checked(where);
     return new EvaluatorExtractor(EvaluatorNetwork.fromParameters(files.parameters()),
         files.metadata(), batchSize);
   }

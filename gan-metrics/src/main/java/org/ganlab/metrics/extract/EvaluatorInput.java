@@ -1,7 +1,10 @@
 package org.ganlab.metrics.extract;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.SampleShape;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * Turns any ganlab image batch into the evaluator's fixed input {@code [N, 1, 28, 28]} in [-1, 1]:
@@ -40,9 +43,44 @@ public final class EvaluatorInput {
     return out;
   }
 
-  private static void check(SampleShape shape) {
+  /**
+   * Converts a batch of arrays the same way with array operations, so that gradients flow back to the
+   * images: the channel mean, then the bilinear resize as two matrix products.
+   *
+   * @param images {@code [N, C, H, W]} with C 1 or 3 and H = W, values in [-1, 1]
+   * @return {@code [N, 1, 28, 28]}, owned by {@code images}' manager
+   * @throws IllegalArgumentException for a batch that is not square images with 1 or 3 channels
+   */
+  public static NDArray of(NDArray images) {
+    long[] dims = images.getShape().getShape();
+    if (dims.length != 4) {
+      throw new IllegalArgumentException(
+          "evaluator input must be images [N, C, S, S], found shape " + images.getShape());
+    }
+    check(new SampleShape((int) dims[1], (int) dims[2], (int) dims[3]));
+    NDArray grey = dims[1] == 1 ? images : images.mean(new int[] {1}, true);
+    int side = (int) dims[2];
+    if (side == SIZE) {
+      return grey;
+    }
+    NDArray resize = NativeArrays.create(images.getManager(), new BilinearResize(side, SIZE).matrix(),
+        new Shape(SIZE, side));
+    return resize.matMul(grey).matMul(resize.transpose());
+  }
+
+  /**
+   * Returns whether {@link #of} accepts images of a shape.
+   *
+   * @param shape the shape of one sample
+   * @return true for square images with 1 or 3 channels
+   */
+  static boolean accepts(SampleShape shape) {
     int[] dims = shape.dims();
-    if (!shape.isImage() || (dims[0] != 1 && dims[0] != 3) || dims[1] != dims[2] || dims[1] < 1) {
+    return shape.isImage() && (dims[0] == 1 || dims[0] == 3) && dims[1] == dims[2] && dims[1] >= 1;
+  }
+
+  private static void check(SampleShape shape) {
+    if (!accepts(shape)) {
       throw new IllegalArgumentException(
           "evaluator input must be square images [C, S, S] with C 1 or 3, found " + shape);
     }

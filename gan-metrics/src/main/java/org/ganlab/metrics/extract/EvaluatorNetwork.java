@@ -44,8 +44,8 @@ public final class EvaluatorNetwork implements AutoCloseable {
   private final SequentialBlock whole;
   private final ParameterStore store;
 
-  private EvaluatorNetwork() {
-    this.manager = NDManager.newBaseManager(Device.cpu());
+  private EvaluatorNetwork(NDManager manager) {
+    this.manager = manager;
     this.trunk = EvaluatorArchitecture.trunk();
     this.head = EvaluatorArchitecture.head();
     this.whole = new SequentialBlock().add(trunk).add(head);
@@ -61,7 +61,7 @@ public final class EvaluatorNetwork implements AutoCloseable {
    * @return the network; close it
    */
   public static EvaluatorNetwork seeded(long seed) {
-    EvaluatorNetwork network = new EvaluatorNetwork();
+    EvaluatorNetwork network = new EvaluatorNetwork(NDManager.newBaseManager(Device.cpu()));
     new ParameterInitializer(seed).uniformFanIn(INIT_NAME, network.whole);
     return network;
   }
@@ -74,7 +74,23 @@ public final class EvaluatorNetwork implements AutoCloseable {
    * @throws IllegalArgumentException when the bytes are not such a file
    */
   public static EvaluatorNetwork fromParameters(byte[] parameters) {
-    EvaluatorNetwork network = new EvaluatorNetwork();
+    return restore(parameters, NDManager.newBaseManager(Device.cpu()));
+  }
+
+  /**
+   * Restores a network whose weights live in a sub-manager of {@code parent}, so they are freed with it.
+   *
+   * @param parameters a DJL parameter file of this architecture
+   * @param parent the manager whose lifetime the weights share
+   * @return the network
+   * @throws IllegalArgumentException when the bytes are not such a file
+   */
+  static EvaluatorNetwork fromParameters(byte[] parameters, NDManager parent) {
+    return restore(parameters, parent.newSubManager());
+  }
+
+  private static EvaluatorNetwork restore(byte[] parameters, NDManager manager) {
+    EvaluatorNetwork network = new EvaluatorNetwork(manager);
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(parameters))) {
       network.whole.loadParameters(network.manager, in);
       network.whole.getParameters().values().forEach(p -> NativeArrays.rehome(p.getArray()));
@@ -142,6 +158,22 @@ public final class EvaluatorNetwork implements AutoCloseable {
     NDArray features = trunk.forward(store, new NDList(images), training).singletonOrThrow();
     NDArray logits = head.forward(store, new NDList(features), training).singletonOrThrow();
     return new NDList(features, logits);
+  }
+
+  /**
+   * Computes the features alone, recording the graph when gradients are being recorded, so that a loss
+   * on them reaches the images.
+   *
+   * @param images {@code [B, 1, 28, 28]} in [-1, 1]
+   * @return features {@code [B, 128]}, owned by {@code images}' manager
+   */
+  NDArray features(NDArray images) {
+    return trunk.forward(store, new NDList(images), false).singletonOrThrow();
+  }
+
+  /** Stops every weight from requiring a gradient: nothing computed from them can change them. */
+  void freeze() {
+    parameterArrays().forEach(array -> array.setRequiresGradient(false));
   }
 
   /**

@@ -54,4 +54,31 @@ class BilinearResizeTest {
 
     assertThat(out).containsExactly(in);
   }
+
+  @Test
+  void matrixFormResizesAsTheLoopDoes() {
+    int in = 7;
+    int outSize = 5;
+    float[] plane = new float[in * in];
+    for (int i = 0; i < plane.length; i++) {
+      plane[i] = (float) StrictMath.sin(1.3 * i);
+    }
+    float[] loop = new float[outSize * outSize];
+    BilinearResize resize = new BilinearResize(in, outSize);
+    resize.resize(plane, 0, loop, 0);
+
+    float[] r = resize.matrix();
+
+    for (int y = 0; y < outSize; y++) {
+      for (int x = 0; x < outSize; x++) {
+        double sum = 0;
+        for (int i = 0; i < in; i++) {
+          for (int j = 0; j < in; j++) {
+            sum += r[y * in + i] * plane[i * in + j] * r[x * in + j];
+          }
+        }
+        assertThat(sum).as("pixel %d,%d", y, x).isCloseTo(loop[y * outSize + x], within(1e-6));
+      }
+    }
+  }
 }
