@@ -7,6 +7,7 @@ import ai.djl.training.ParameterStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.engine.NativeArrays;
 import org.ganlab.core.loss.AdversarialLoss;
 import org.ganlab.core.loss.GradientPenalty;
 import org.ganlab.core.loss.LossTerms;
@@ -119,7 +120,7 @@ public final class StandardGan implements GanModels {
       }
       NDArray weighted = penalty.compute(new PenaltyInput(StandardGan.this::discriminate,
           phase.real(), fake, phase.random()))
-          .mul((float) context.config().loss().penalty().weight());
+          .mul(NativeArrays.scalar(fake, (float) context.config().loss().penalty().weight()));
       return Losses.withPenalty(terms, weighted);
     }
   }
