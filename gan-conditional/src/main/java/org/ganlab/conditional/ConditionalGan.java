@@ -140,10 +140,10 @@ final class ConditionalGan implements GanModels {
       if (penalty == null) {
         return terms;
       }
-      NDArray weighted = penalty.compute(new PenaltyInput(x -> discriminate(x, realLabels),
-          phase.real(), fake, phase.random()))
-          .mul((float) context.config().loss().penalty().weight());
-      return Losses.withPenalty(terms, weighted);
+      NDArray raw = penalty.compute(new PenaltyInput(x -> discriminate(x, realLabels),
+          phase.real(), fake, phase.random()));
+      return Losses.withPenalty(terms, raw,
+          context.config().loss().penalty().weight());
     }
   }
 

@@ -89,9 +89,9 @@ final class PoolDiscriminatorPhase implements UpdatePhase {
     LossTerms terms = context.loss().discriminator(discriminate(real), discriminate(fake));
     GradientPenalty penalty = context.penalty();
     if (penalty != null) {
-      NDArray weighted = penalty.compute(new PenaltyInput(this::imageLogits, real, fake, phase.random()))
-          .mul(NativeArrays.scalar(fake, (float) context.config().loss().penalty().weight()));
-      terms = Losses.withPenalty(terms, weighted);
+      NDArray raw = penalty.compute(new PenaltyInput(this::imageLogits, real, fake, phase.random()));
+      terms = Losses.withPenalty(terms, raw,
+          context.config().loss().penalty().weight());
     }
     return renamed(terms);
   }

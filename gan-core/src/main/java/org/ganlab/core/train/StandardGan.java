@@ -118,10 +118,10 @@ public final class StandardGan implements GanModels {
       if (penalty == null) {
         return terms;
       }
-      NDArray weighted = penalty.compute(new PenaltyInput(StandardGan.this::discriminate,
-          phase.real(), fake, phase.random()))
-          .mul(NativeArrays.scalar(fake, (float) context.config().loss().penalty().weight()));
-      return Losses.withPenalty(terms, weighted);
+      NDArray raw = penalty.compute(new PenaltyInput(StandardGan.this::discriminate,
+          phase.real(), fake, phase.random()));
+      return Losses.withPenalty(terms, raw,
+          context.config().loss().penalty().weight());
     }
   }
 
