@@ -9,6 +9,7 @@ import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import java.util.List;
+import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.nn.InstanceNorm;
 import org.ganlab.core.nn.ReflectionPad2d;
 import org.ganlab.core.nn.ResizeConv2d;
@@ -29,7 +30,8 @@ import org.ganlab.core.nn.TransposedConv2d;
  *       (4×4 stride 1, instance norm), then a 4×4 stride-1 convolution to one channel, LeakyReLU 0.2
  *       between. Each output scores a 16×16 patch (the paper's 70×70 patch is ¼ of a 256 px image; one
  *       more stride-2 layer would make it 34×34, wider than the image); the output is a map
- *       {@code [B, 1, S/2 − 2, S/2 − 2]} (12×12 at 28 px, 14×14 at 32 px).
+ *       {@code [B, 1, S/2 − 2, S/2 − 2]} (12×12 at 28 px, 14×14 at 32 px). With {@code
+ *       model.spectral_norm} every convolution is spectrally normalised and the instance norm is dropped.
  * </ul>
  */
 final class CycleGanArchitecture {
@@ -65,15 +67,23 @@ final class CycleGanArchitecture {
         .add(Activation.tanhBlock());
   }
 
-  /** Discriminator: images {@code [B, C, S, S]} → patch logits {@code [B, 1, S/2 − 2, S/2 − 2]}. */
-  SequentialBlock discriminator() {
-    return new SequentialBlock()
-        .add(discriminatorConv(4, 2, 1, width))
+  /**
+   * Discriminator: images {@code [B, C, S, S]} → patch logits {@code [B, 1, S/2 − 2, S/2 − 2]}.
+   *
+   * @param layers makes the three convolutions, plain or spectrally normalised
+   * @param instanceNorm whether to normalise after the second convolution (dropped with spectral
+   *     normalisation, as SN-GAN's discriminators have no normalisation layers)
+   * @return the discriminator, not yet initialised
+   */
+  SequentialBlock discriminator(DiscriminatorLayers layers, boolean instanceNorm) {
+    SequentialBlock d = new SequentialBlock()
+        .add(layers.conv(4, 2, 1, width, true))
         .add(Activation.leakyReluBlock(0.2f))
-        .add(discriminatorConv(4, 1, 1, 2 * width))
-        .add(InstanceNorm.builder().build())
-        .add(Activation.leakyReluBlock(0.2f))
-        .add(discriminatorConv(4, 1, 1, 1));
+        .add(layers.conv(4, 1, 1, 2 * width, true));
+    if (instanceNorm) {
+      d.add(InstanceNorm.builder().build());
+    }
+    return d.add(Activation.leakyReluBlock(0.2f)).add(layers.conv(4, 1, 1, 1, true));
   }
 
   /** x + F(x), F = pad, conv 3×3, norm, ReLU, pad, conv 3×3, norm. */
@@ -106,10 +116,5 @@ final class CycleGanArchitecture {
     return Conv2d.builder().setKernelShape(new Shape(kernel, kernel))
         .optStride(new Shape(stride, stride)).optPadding(new Shape(padding, padding))
         .setFilters(filters).optBias(true).build();
-  }
-
-  /** The one place the discriminators' convolutions are made. */
-  private static Block discriminatorConv(int kernel, int stride, int padding, int filters) {
-    return conv(kernel, stride, padding, filters);
   }
 }

@@ -13,6 +13,7 @@ import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.SampleShape;
 import org.ganlab.core.data.TranslationSource;
+import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.GanModels;
 import org.ganlab.core.train.GanVariant;
@@ -26,7 +27,9 @@ import org.ganlab.core.train.ParameterInitializer;
  * trains on {@code shapes-translation} or a two-domain view ({@code data.domain_a},
  * {@code data.domain_b}) of a labelled image source, 28 or 32 px, 1 or 3 channels. The paper's
  * least-squares loss is {@code loss: {type: least-squares}} (the examples set it); any core loss and
- * penalty work. Weights N(0, 0.02²), biases 0, as in the authors' code.
+ * penalty work. Weights N(0, 0.02²), biases 0, as in the authors' code. With {@code model.spectral_norm}
+ * both discriminators' convolutions are spectrally normalised (Miyato et al. 2018) and lose their
+ * instance norm.
  */
 public final class CycleGanVariant implements GanVariant {
   private static final double INIT_STD = 0.02;
@@ -85,17 +88,21 @@ public final class CycleGanVariant implements GanVariant {
   }
 
   /**
-   * Returns FID of the translations against real targets (when the data has an evaluator) and the
-   * cycle reconstruction error.
+   * Returns FID of the translations against real targets (when the data has an evaluator), on
+   * {@code shapes-translation} also the distance to the known true translations (L1, PSNR, each beside
+   * the identity mapping's), and the cycle reconstruction error.
    *
    * @param dataSource {@code data.source}
    * @param sourceDefaults the source's own defaults (the image metrics when it has an evaluator)
-   * @return {@code [fid, cycle_l1]}, or {@code [cycle_l1]} without an evaluator
+   * @return {@code [fid, l1, psnr, cycle_l1]} on shapes-translation, {@code [fid, cycle_l1]} on a
+   *     two-domain view of a source with an evaluator, else {@code [cycle_l1]}
    */
   @Override
   public List<String> defaultMetrics(String dataSource, List<String> sourceDefaults) {
     List<String> metrics = new ArrayList<>();
-    if (SHAPES_TRANSLATION.equals(dataSource) || sourceDefaults.contains("fid")) {
+    if (SHAPES_TRANSLATION.equals(dataSource)) {
+      metrics.addAll(List.of("fid", "l1", "psnr"));
+    } else if (sourceDefaults.contains("fid")) {
       metrics.add("fid");
     }
     metrics.add("cycle_l1");
@@ -113,8 +120,10 @@ public final class CycleGanVariant implements GanVariant {
     Map<String, Block> networks = new LinkedHashMap<>();
     networks.put(CycleGan.GENERATOR_AB, architecture.generator());
     networks.put(CycleGan.GENERATOR_BA, architecture.generator());
-    networks.put(CycleGan.DISCRIMINATOR_A, architecture.discriminator());
-    networks.put(CycleGan.DISCRIMINATOR_B, architecture.discriminator());
+    DiscriminatorLayers layers = DiscriminatorLayers.of(context);
+    boolean instanceNorm = !context.config().model().spectralNorm();
+    networks.put(CycleGan.DISCRIMINATOR_A, architecture.discriminator(layers, instanceNorm));
+    networks.put(CycleGan.DISCRIMINATOR_B, architecture.discriminator(layers, instanceNorm));
     networks.forEach((name, block) -> {
       block.initialize(context.manager(), DataType.FLOAT32, batch);
       init.normal(name, block, INIT_STD);

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.convolutional.Conv2d;
 import java.util.List;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.SampleShape;
 import org.ganlab.core.loss.LeastSquaresLoss;
+import org.ganlab.core.nn.InstanceNorm;
+import org.ganlab.core.nn.SpectralNormConv2d;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.GanModels;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,6 +62,23 @@ class CycleGanNetworksTest {
       for (String d : List.of(CycleGan.DISCRIMINATOR_A, CycleGan.DISCRIMINATOR_B)) {
         assertThat(models.run(d, images, false).getShape().getShape())
             .containsExactly(5, 1, patches, patches);
+      }
+    }
+  }
+
+  @Test
+  void withSpectralNormEveryDiscriminatorConvolutionIsNormalisedAndInstanceNormGoes() {
+    ExperimentConfig config = CycleGanConfigs.tiny("model.spectral_norm=true");
+    try (NDManager manager = NDManager.newBaseManager()) {
+      CycleGan models = build(config, new SampleShape(1, 28, 28), manager);
+      NDArray images = manager.randomUniform(-1f, 1f, new Shape(2, 1, 28, 28));
+
+      for (String d : List.of(CycleGan.DISCRIMINATOR_A, CycleGan.DISCRIMINATOR_B)) {
+        List<Class<?>> layers = models.networks().get(d).getChildren().values().stream()
+            .<Class<?>>map(Object::getClass).toList();
+        assertThat(layers).filteredOn(SpectralNormConv2d.class::equals).hasSize(3);
+        assertThat(layers).doesNotContain(InstanceNorm.class, Conv2d.class);
+        assertThat(models.run(d, images, false).getShape().getShape()).containsExactly(2, 1, 12, 12);
       }
     }
   }

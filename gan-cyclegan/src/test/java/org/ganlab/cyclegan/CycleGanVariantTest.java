@@ -51,7 +51,7 @@ class CycleGanVariantTest {
   @Test
   void defaultMetricsScoreTranslationsAndCycles() {
     assertThat(variant.defaultMetrics("shapes-translation", List.of()))
-        .containsExactly("fid", "cycle_l1");
+        .containsExactly("fid", "l1", "psnr", "cycle_l1");
     assertThat(variant.defaultMetrics("fashion-mnist", List.of("fid", "kid", "is")))
         .containsExactly("fid", "cycle_l1");
     assertThat(variant.defaultMetrics("image-folder", List.of())).containsExactly("cycle_l1");

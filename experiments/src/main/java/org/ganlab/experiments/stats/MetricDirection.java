@@ -33,6 +33,7 @@ public enum MetricDirection {
       Map.entry("classes_covered", HIGHER_IS_BETTER),
       Map.entry("conditional_accuracy", HIGHER_IS_BETTER),
       Map.entry("psnr", HIGHER_IS_BETTER),
+      Map.entry("cycle_l1", LOWER_IS_BETTER),
       Map.entry("ssim", HIGHER_IS_BETTER));
 
   /**
