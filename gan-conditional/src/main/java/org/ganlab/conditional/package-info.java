@@ -1,6 +1,5 @@
 /**
- * Conditional GAN variant (Mirza and Osindero 2014) with concatenation or projection discriminators
- * (Miyato and Koyama 2018). Its implementation is tracked by the variants issue; nothing is registered
- * here yet.
+ * Conditional GAN variant {@code conditional} (Mirza and Osindero 2014) with a projection (Miyato and
+ * Koyama 2018) or concatenating discriminator, on a DCGAN-like or fully connected backbone.
  */
 package org.ganlab.conditional;

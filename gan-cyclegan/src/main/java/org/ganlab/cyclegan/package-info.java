@@ -1,5 +1,6 @@
 /**
- * CycleGAN variant (Zhu et al. 2017): two ResNet generators and two PatchGAN discriminators. Its
- * implementation is tracked by the variants issue; nothing is registered here yet.
+ * CycleGAN variant (Zhu et al. 2017), {@code model.variant: cyclegan}: two ResNet generators, two
+ * PatchGAN discriminators with instance norm, cycle and identity losses and image pools, trained on an
+ * unpaired {@link org.ganlab.core.data.TranslationSource}.
  */
 package org.ganlab.cyclegan;

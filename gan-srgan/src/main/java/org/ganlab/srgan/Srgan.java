@@ -169,10 +169,10 @@ final class Srgan implements TranslationModels {
       if (penalty == null) {
         return terms;
       }
-      NDArray weighted = penalty.compute(new PenaltyInput(Srgan.this::discriminate,
-          phase.real(), fake, phase.random()))
-          .mul((float) context.config().loss().penalty().weight());
-      return Losses.withPenalty(terms, weighted);
+      NDArray raw = penalty.compute(new PenaltyInput(Srgan.this::discriminate,
+          phase.real(), fake, phase.random()));
+      return Losses.withPenalty(terms, raw,
+          context.config().loss().penalty().weight());
     }
   }
 
@@ -216,7 +216,8 @@ final class Srgan implements TranslationModels {
       } else {
         NDArray adversarial = context.loss().generator(discriminate(superResolved));
         terms.put(ADVERSARIAL, adversarial);
-        terms.put(LossTerms.G_LOSS, contentLoss.add(adversarial.mul((float) adversarialWeight)));
+        terms.put(LossTerms.G_LOSS, contentLoss.add(
+            adversarial.mul(NativeArrays.scalar(adversarial, (float) adversarialWeight))));
       }
       return new LossTerms(terms, LossTerms.G_LOSS);
     }

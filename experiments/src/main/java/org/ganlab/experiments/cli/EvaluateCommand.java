@@ -16,6 +16,7 @@ import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.metric.MetricRegistry;
 import org.ganlab.core.train.CheckpointEvaluation;
+import org.ganlab.core.train.GanVariant;
 import org.ganlab.core.train.VariantRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,10 +66,11 @@ final class EvaluateCommand implements Callable<Integer> {
     VariantRegistry variants = VariantRegistry.load();
     ExperimentConfig trained = ConfigLoader.load(directory.config(), List.of(), variants);
     ExperimentConfig config = ConfigLoader.load(directory.config(), overrides, variants);
-    DataSource data = variants.get(config.model().variant()).openData(config);
+    GanVariant variant = variants.get(config.model().variant());
+    DataSource data = variant.openData(config);
     CheckpointEvaluation.StepResult evaluated = new CheckpointEvaluation(config,
-        ConfigWriter.sha256(trained), variants.get(config.model().variant()), data,
-        MetricRegistry.load().resolve(config.eval(), data)).evaluate(file);
+        ConfigWriter.sha256(trained), variant, data,
+        MetricRegistry.load().resolve(config.eval(), data, variant.conditional())).evaluate(file);
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("schema_version", 1);
     report.put("run", runDir.toString());

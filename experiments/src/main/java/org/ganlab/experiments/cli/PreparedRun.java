@@ -42,7 +42,8 @@ record PreparedRun(ExperimentConfig config, String configSha256, GanVariant vari
     GanVariant variant = variants.get(config.model().variant());
     DataSource data = variant.openData(config);
     variant.validate(config, data.shape(), data.numClasses());
-    List<Metric> metrics = MetricRegistry.load().resolve(config.eval(), data);
+    List<Metric> metrics =
+        MetricRegistry.load().resolve(config.eval(), data, variant.conditional());
     return new PreparedRun(config, ConfigWriter.sha256(config), variant, data, metrics, directory);
   }
 

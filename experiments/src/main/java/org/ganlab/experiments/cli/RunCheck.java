@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.metric.MetricRegistry;
+import org.ganlab.core.train.GanVariant;
 import org.ganlab.core.train.VariantRegistry;
 
 /**
@@ -32,7 +33,8 @@ final class RunCheck implements Consumer<ExperimentConfig> {
       data = variants.get(config.model().variant()).openData(config);
       opened.put(key, data);
     }
-    variants.get(config.model().variant()).validate(config, data.shape(), data.numClasses());
-    metrics.resolve(config.eval(), data);
+    GanVariant variant = variants.get(config.model().variant());
+    variant.validate(config, data.shape(), data.numClasses());
+    metrics.resolve(config.eval(), data, variant.conditional());
   }
 }

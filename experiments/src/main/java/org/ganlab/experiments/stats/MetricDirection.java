@@ -18,6 +18,7 @@ public enum MetricDirection {
 
   private static final Map<String, MetricDirection> COLUMNS = Map.ofEntries(
       Map.entry("fid", LOWER_IS_BETTER),
+      Map.entry("fid_class_mean", LOWER_IS_BETTER),
       Map.entry("kid_mean", LOWER_IS_BETTER),
       Map.entry("kl_to_uniform", LOWER_IS_BETTER),
       Map.entry("jsd_to_uniform", LOWER_IS_BETTER),
@@ -32,6 +33,7 @@ public enum MetricDirection {
       Map.entry("classes_covered", HIGHER_IS_BETTER),
       Map.entry("conditional_accuracy", HIGHER_IS_BETTER),
       Map.entry("psnr", HIGHER_IS_BETTER),
+      Map.entry("cycle_l1", LOWER_IS_BETTER),
       Map.entry("ssim", HIGHER_IS_BETTER));
 
   /**

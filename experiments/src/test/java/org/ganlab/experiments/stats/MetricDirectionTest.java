@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MetricDirectionTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"fid", "kid_mean", "kl_to_uniform", "jsd_to_uniform", "kl_to_reference"})
+  @ValueSource(strings = {"fid", "fid_class_mean", "kid_mean", "kl_to_uniform", "jsd_to_uniform",
+      "kl_to_reference"})
   void distancesAreLowerIsBetter(String column) {
     assertThat(MetricDirection.of(column)).contains(MetricDirection.LOWER_IS_BETTER);
     assertThat(MetricDirection.of(column).orElseThrow().higherIsBetter()).isFalse();

@@ -12,7 +12,10 @@ final class TrainedRuns {
 
   private TrainedRuns() {}
 
-  /** Returns every non-empty cell of the loss columns ({@code d_*}, {@code g_*}) of metrics.csv. */
+  /**
+   * Returns every non-empty cell of the loss columns of metrics.csv: {@code d_*}, {@code g_*}, and the
+   * terms of a variant's further discriminator phases such as CycleGAN's {@code da_*} and {@code db_*}.
+   */
   static List<Double> lossCells(RunDirectory run) {
     try {
       List<String> lines = Files.readAllLines(run.metrics());
@@ -21,7 +24,7 @@ final class TrainedRuns {
       for (String line : lines.subList(1, lines.size())) {
         String[] row = line.split(",", -1);
         for (int i = 0; i < header.length; i++) {
-          if ((header[i].startsWith("d_") || header[i].startsWith("g_")) && !row[i].isEmpty()) {
+          if (header[i].matches("[dg][a-z]?_.*") && !row[i].isEmpty()) {
             cells.add(Double.parseDouble(row[i]));
           }
         }

@@ -48,6 +48,24 @@ public final class NativeArrays {
   }
 
   /**
+   * Returns a float32 constant {@code []} in libtorch memory, owned by the manager of {@code like}. Use it
+   * for the constants of differentiable arithmetic instead of DJL's {@code mul(Number)}, {@code
+   * div(Number)}, {@code maximum(Number)} and the like: DJL wraps such a constant in a Java direct buffer
+   * that it releases as soon as the operation returns, while autograd keeps the constant for the backward
+   * pass, which then reads whatever the freed memory holds once the garbage collector has run (gradients
+   * scaled by garbage). Constants whose value the backward pass does not need ({@code add}, {@code sub})
+   * are safe either way.
+   *
+   * @param like an array whose manager owns the constant (the step's manager, so the constant lives
+   *     until after the backward pass)
+   * @param value the constant
+   * @return a scalar array
+   */
+  public static NDArray scalar(NDArray like, float value) {
+    return create(like.getManager(), new float[] {value}, new Shape());
+  }
+
+  /**
    * Creates a 1-D int32 array (labels, indices) in libtorch-allocated memory.
    *
    * @param manager the manager that owns the result

@@ -1,6 +1,7 @@
 package org.ganlab.core.loss;
 
 import ai.djl.ndarray.NDArray;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * The least-squares GAN objective of Mao et al., "Least Squares Generative Adversarial Networks" (ICCV
@@ -23,11 +24,16 @@ public final class LeastSquaresLoss implements AdversarialLoss {
   @Override
   public LossTerms discriminator(NDArray realLogits, NDArray fakeLogits) {
     return LossTerms.discriminator(
-        realLogits.sub(1f).square().mean().mul(0.5f), fakeLogits.square().mean().mul(0.5f));
+        halfMean(realLogits.sub(1f).square()), halfMean(fakeLogits.square()));
   }
 
   @Override
   public NDArray generator(NDArray fakeLogits) {
-    return fakeLogits.sub(1f).square().mean().mul(0.5f);
+    return halfMean(fakeLogits.sub(1f).square());
+  }
+
+  /** ½·mean(x), with the ½ in libtorch memory ({@link NativeArrays#scalar}). */
+  private static NDArray halfMean(NDArray x) {
+    return x.mean().mul(NativeArrays.scalar(x, 0.5f));
   }
 }

@@ -3,6 +3,7 @@ package org.ganlab.core.loss;
 import ai.djl.ndarray.NDArray;
 import java.util.List;
 import org.ganlab.core.config.ConfigException;
+import org.ganlab.core.engine.NativeArrays;
 import org.ganlab.core.config.LossConfig;
 
 /** Turns the {@code loss:} config section into the objects that compute it. */
@@ -65,14 +66,18 @@ public final class Losses {
 
   /**
    * Returns the discriminator's terms with the weighted penalty added: {@code d_real, d_fake,
-   * d_penalty, d_loss} with {@code d_loss} = old {@code d_loss} + {@code weightedPenalty}.
+   * d_penalty, d_loss} with {@code d_penalty} = weight × penalty and {@code d_loss} = old
+   * {@code d_loss} + {@code d_penalty}. The weight lives in libtorch memory
+   * ({@link NativeArrays#scalar}), since the backward pass reads it.
    *
    * @param discriminatorTerms the terms returned by {@link AdversarialLoss#discriminator}
-   * @param weightedPenalty weight × {@link GradientPenalty#compute}, a scalar
+   * @param penalty {@link GradientPenalty#compute}, a scalar
+   * @param weight {@code loss.penalty.weight}
    * @return the extended terms
    */
-  public static LossTerms withPenalty(LossTerms discriminatorTerms, NDArray weightedPenalty) {
-    return discriminatorTerms.withAddedTerm(LossTerms.D_PENALTY, weightedPenalty);
+  public static LossTerms withPenalty(LossTerms discriminatorTerms, NDArray penalty, double weight) {
+    return discriminatorTerms.withAddedTerm(LossTerms.D_PENALTY,
+        penalty.mul(NativeArrays.scalar(penalty, (float) weight)));
   }
 
   private static ConfigException unknown(String field, String value, List<String> allowed) {

@@ -25,12 +25,35 @@ public interface Metric {
   List<String> columns();
 
   /**
+   * Returns the columns this metric writes to {@code metrics.csv} for a run on this data, in order: the
+   * header of a run's {@code metrics.csv} is built from these. Metrics whose columns depend on the data
+   * (one column per class, say) override it; the others write {@link #columns()}.
+   *
+   * @param data the training data, for which {@link #appliesTo} is true
+   * @return column names
+   */
+  default List<String> columns(DataSource data) {
+    return columns();
+  }
+
+  /**
    * Returns whether this metric can measure samples of this data source.
    *
    * @param data the training data
    * @return true when applicable
    */
   boolean appliesTo(DataSource data);
+
+  /**
+   * Returns whether the metric reads the classes the samples were generated for, which only a
+   * conditional model supplies ({@link org.ganlab.core.train.GanModels#conditional()}); runs of other
+   * models that ask for it are refused before they start.
+   *
+   * @return false unless the metric needs requested labels
+   */
+  default boolean needsConditionalModel() {
+    return false;
+  }
 
   /**
    * Checks, before anything runs, that the eval settings let this metric measure this data (for

@@ -39,7 +39,8 @@ public final class MetricRegistry {
   }
 
   /**
-   * Resolves the configured metric names for a data source and checks that each can run.
+   * Resolves the configured metric names for a data source and an unconditional model, and checks
+   * that each can run.
    *
    * @param eval the {@code eval:} section, whose {@code metrics} are resolved
    * @param data the training data
@@ -48,6 +49,20 @@ public final class MetricRegistry {
    *     eval field that keeps a metric from running
    */
   public List<Metric> resolve(EvalConfig eval, DataSource data) {
+    return resolve(eval, data, false);
+  }
+
+  /**
+   * Resolves the configured metric names for a data source and a model, and checks that each can run.
+   *
+   * @param eval the {@code eval:} section, whose {@code metrics} are resolved
+   * @param data the training data
+   * @param conditionalModel whether the model generates samples of requested classes
+   * @return the metrics, in the given order
+   * @throws ConfigException naming {@code eval.metrics} for an unknown or inapplicable metric (one that
+   *     needs a conditional model included), or the eval field that keeps a metric from running
+   */
+  public List<Metric> resolve(EvalConfig eval, DataSource data, boolean conditionalModel) {
     List<Metric> resolved = new ArrayList<>();
     for (String name : eval.metrics()) {
       Metric metric = metrics.get(name);
@@ -58,6 +73,11 @@ public final class MetricRegistry {
       if (!metric.appliesTo(data)) {
         throw new ConfigException("eval.metrics", "eval.metrics: metric '" + name
             + "' does not apply to data.source " + data.name());
+      }
+      if (metric.needsConditionalModel() && !conditionalModel) {
+        throw new ConfigException("eval.metrics", "eval.metrics: metric '" + name
+            + "' needs a conditional model (e.g. model.variant conditional), which generates samples"
+            + " of requested classes");
       }
       metric.check(data, eval);
       resolved.add(metric);

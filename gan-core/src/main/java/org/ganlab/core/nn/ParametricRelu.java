@@ -8,6 +8,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.util.PairList;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * The parametric ReLU of He et al., "Delving Deep into Rectifiers" (ICCV 2015), with one slope shared
@@ -43,6 +44,7 @@ public final class ParametricRelu extends AbstractBlock {
       PairList<String, Object> params) {
     NDArray x = inputs.singletonOrThrow();
     NDArray slope = parameterStore.getValue(alpha, x.getDevice(), training);
-    return new NDList(x.maximum(0f).add(x.minimum(0f).mul(slope)));
+    NDArray zero = NativeArrays.scalar(x, 0f);
+    return new NDList(x.maximum(zero).add(x.minimum(zero).mul(slope)));
   }
 }

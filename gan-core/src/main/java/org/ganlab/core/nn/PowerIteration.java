@@ -111,6 +111,6 @@ final class PowerIteration {
   }
 
   private static NDArray unit(NDArray x) {
-    return x.div(x.norm().maximum(EPSILON));
+    return x.div(x.norm().maximum(NativeArrays.scalar(x, (float) EPSILON)));
   }
 }

@@ -37,6 +37,16 @@ public interface GanVariant {
   }
 
   /**
+   * Returns whether the models this variant builds are conditional ({@link GanModels#conditional()}),
+   * known before they are built so that metrics needing requested classes can be checked up front.
+   *
+   * @return false unless the variant is conditional
+   */
+  default boolean conditional() {
+    return false;
+  }
+
+  /**
    * Checks that the variant can train on data of this shape with this config, before anything runs.
    *
    * @param config the resolved config

@@ -63,9 +63,9 @@ final class RunEvaluator {
 
   List<String> columns() {
     List<String> columns = new ArrayList<>();
-    metrics.forEach(metric -> columns.addAll(metric.columns()));
+    metrics.forEach(metric -> columns.addAll(metric.columns(data)));
     if (config.eval().bootstrap() > 0) {
-      metrics.forEach(metric -> metric.columns().forEach(column -> {
+      metrics.forEach(metric -> metric.columns(data).forEach(column -> {
         columns.add(column + Bootstrap.LOW);
         columns.add(column + Bootstrap.HIGH);
       }));

@@ -7,6 +7,7 @@ import ai.djl.training.ParameterStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.engine.NativeArrays;
 import org.ganlab.core.loss.AdversarialLoss;
 import org.ganlab.core.loss.GradientPenalty;
 import org.ganlab.core.loss.LossTerms;
@@ -117,10 +118,10 @@ public final class StandardGan implements GanModels {
       if (penalty == null) {
         return terms;
       }
-      NDArray weighted = penalty.compute(new PenaltyInput(StandardGan.this::discriminate,
-          phase.real(), fake, phase.random()))
-          .mul((float) context.config().loss().penalty().weight());
-      return Losses.withPenalty(terms, weighted);
+      NDArray raw = penalty.compute(new PenaltyInput(StandardGan.this::discriminate,
+          phase.real(), fake, phase.random()));
+      return Losses.withPenalty(terms, raw,
+          context.config().loss().penalty().weight());
     }
   }
 

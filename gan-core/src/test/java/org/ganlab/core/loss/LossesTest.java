@@ -46,12 +46,13 @@ class LossesTest {
   }
 
   @Test
-  void withPenaltyInsertsTermBeforeTotalAndAddsIt() {
+  void withPenaltyInsertsTheWeightedTermBeforeTotalAndAddsIt() {
     try (NDManager manager = NDManager.newBaseManager()) {
       LossTerms d = LossTerms.discriminator(manager.create(0.25f), manager.create(0.5f));
-      LossTerms withPenalty = Losses.withPenalty(d, manager.create(2f));
+      LossTerms withPenalty = Losses.withPenalty(d, manager.create(0.5f), 4.0);
       assertThat(withPenalty.terms().keySet())
           .containsExactly("d_real", "d_fake", "d_penalty", "d_loss");
+      assertThat(withPenalty.values().get("d_penalty")).isCloseTo(2.0, within(1e-6));
       assertThat(withPenalty.values().get("d_loss")).isCloseTo(2.75, within(1e-6));
       assertThat(d.values().get("d_loss")).isCloseTo(0.75, within(1e-6));
     }

@@ -24,6 +24,11 @@ public final class ConditionalAccuracyMetric extends ImageMetric {
   }
 
   @Override
+  public boolean needsConditionalModel() {
+    return true;
+  }
+
+  @Override
   boolean comparesWithReal() {
     return false;
   }

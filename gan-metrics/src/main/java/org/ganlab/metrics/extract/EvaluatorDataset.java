@@ -11,19 +11,24 @@ import org.ganlab.core.data.DataSources;
  * channel) and the name its files and metric protocols carry.
  */
 public enum EvaluatorDataset {
-  /** Procedural shapes; the test set is the source's held-out stream. */
-  SHAPES("shapes", "shapes-cnn", 1500),
+  /**
+   * Procedural shapes; the test set is the source's held-out stream. Also the evaluator of
+   * {@code shapes-translation}, whose images are the same shapes, filled or outlined.
+   */
+  SHAPES("shapes", "shapes-cnn", 1500, List.of("shapes-translation")),
   /** Fashion-MNIST (Xiao et al. 2017) from the Debian package; the test set is its 10k test split. */
-  FASHION_MNIST("fashion-mnist", "fashion-mnist-cnn", 3000);
+  FASHION_MNIST("fashion-mnist", "fashion-mnist-cnn", 3000, List.of());
 
   private final String source;
   private final String evaluatorName;
   private final int defaultSteps;
+  private final List<String> relatedSources;
 
-  EvaluatorDataset(String source, String evaluatorName, int defaultSteps) {
+  EvaluatorDataset(String source, String evaluatorName, int defaultSteps, List<String> relatedSources) {
     this.source = source;
     this.evaluatorName = evaluatorName;
     this.defaultSteps = defaultSteps;
+    this.relatedSources = relatedSources;
   }
 
   /**
@@ -60,6 +65,17 @@ public enum EvaluatorDataset {
    */
   public static List<String> sources() {
     return Arrays.stream(values()).map(d -> d.source).toList();
+  }
+
+  /**
+   * Returns whether {@code eval.extractor: auto} picks this evaluator for a data source: its own, or one
+   * made of the same kind of images.
+   *
+   * @param dataSource the name of the data source ({@code DataSource.name()})
+   * @return true for {@code shapes} and {@code shapes-translation} with the shapes evaluator
+   */
+  public boolean evaluates(String dataSource) {
+    return source.equals(dataSource) || relatedSources.contains(dataSource);
   }
 
   /**

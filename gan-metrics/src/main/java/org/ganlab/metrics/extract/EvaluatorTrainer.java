@@ -99,7 +99,7 @@ public final class EvaluatorTrainer {
 
   private static NDArray crossEntropy(NDArray logits, NDArray labels) {
     NDArray picked = logits.logSoftmax(1).mul(labels.oneHot(EvaluatorArchitecture.NUM_CLASSES));
-    return picked.sum().neg().div(logits.getShape().get(0));
+    return picked.sum().neg().div(NativeArrays.scalar(picked, logits.getShape().get(0)));
   }
 
   private static int countCorrect(float[] logits, int[] labels) {

@@ -9,7 +9,7 @@ import org.ganlab.core.data.DataSource;
 
 /**
  * Opens the extractor named by {@code eval.extractor}: ganlab's evaluator CNN for the data source
- * ({@code auto}), a named evaluator ({@code shapes-cnn}, {@code fashion-mnist-cnn}), or a user's
+ * ({@code auto}; the shapes evaluator also serves {@code shapes-translation}), a named evaluator ({@code shapes-cnn}, {@code fashion-mnist-cnn}), or a user's
  * TorchScript file ({@code torchscript}).
  */
 public final class FeatureExtractors {
@@ -73,7 +73,7 @@ public final class FeatureExtractors {
 
   private static String evaluatorFor(DataSource data) {
     return Arrays.stream(EvaluatorDataset.values())
-        .filter(dataset -> dataset.source().equals(data.name()))
+        .filter(dataset -> dataset.evaluates(data.name()))
         .map(EvaluatorDataset::evaluatorName)
         .findFirst()
         .orElseThrow(() -> new ConfigException("eval.extractor.type", "eval.extractor.type: auto has"

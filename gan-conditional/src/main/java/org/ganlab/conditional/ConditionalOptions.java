@@ -1,0 +1,74 @@
+package org.ganlab.conditional;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.ganlab.core.config.ConfigException;
+
+/**
+ * The {@code model:} keys only the conditional variant understands.
+ *
+ * @param discriminator how the discriminator sees the label: {@code projection} (logit = ψ(φ(x)) +
+ *     ⟨embed(y), φ(x)⟩, Miyato and Koyama 2018) or {@code concat} (the one-hot label joined to the input,
+ *     Mirza and Osindero 2014)
+ * @param backbone the networks' body: {@code conv} (DCGAN-like, images of 28 or 32 px) or {@code mlp}
+ *     (fully connected, any labelled data)
+ * @param embeddingDim length of the generator's learned label embedding, joined to z
+ */
+public record ConditionalOptions(
+    String discriminator,
+    String backbone,
+    @JsonProperty("embedding_dim") int embeddingDim) {
+
+  /** Allowed values of {@code model.discriminator}. */
+  public static final List<String> DISCRIMINATORS = List.of("projection", "concat");
+
+  /** Allowed values of {@code model.backbone}. */
+  public static final List<String> BACKBONES = List.of("conv", "mlp");
+
+  /** Largest accepted {@code model.embedding_dim}. */
+  public static final int MAX_EMBEDDING_DIM = 1024;
+
+  /** Checks every value. */
+  public ConditionalOptions {
+    oneOf("model.discriminator", discriminator, DISCRIMINATORS);
+    oneOf("model.backbone", backbone, BACKBONES);
+    if (embeddingDim < 1 || embeddingDim > MAX_EMBEDDING_DIM) {
+      throw new ConfigException("model.embedding_dim", "model.embedding_dim must be in [1, "
+          + MAX_EMBEDDING_DIM + "], found " + embeddingDim);
+    }
+  }
+
+  /**
+   * Returns the defaults.
+   *
+   * @return a projection discriminator on the conv backbone, a 16-dimensional label embedding
+   */
+  public static ConditionalOptions defaults() {
+    return new ConditionalOptions("projection", "conv", 16);
+  }
+
+  /**
+   * Returns whether the discriminator is a projection discriminator.
+   *
+   * @return true for {@code projection}, false for {@code concat}
+   */
+  public boolean projection() {
+    return "projection".equals(discriminator);
+  }
+
+  /**
+   * Returns whether the networks are convolutional.
+   *
+   * @return true for {@code conv}, false for {@code mlp}
+   */
+  public boolean conv() {
+    return "conv".equals(backbone);
+  }
+
+  private static void oneOf(String field, String value, List<String> allowed) {
+    if (value == null || !allowed.contains(value)) {
+      throw new ConfigException(field, field + " must be one of " + String.join(", ", allowed)
+          + ", found " + value);
+    }
+  }
+}

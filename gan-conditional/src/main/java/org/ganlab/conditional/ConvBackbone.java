@@ -1,0 +1,101 @@
+package org.ganlab.conditional;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.LambdaBlock;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
+import org.ganlab.core.nn.DiscriminatorLayers;
+import org.ganlab.core.nn.TransposedConv2d;
+import org.ganlab.core.train.ParameterInitializer;
+
+/**
+ * The DCGAN body (Radford, Metz and Chintala 2016) for square images of 28 or 32 px: the generator
+ * projects and reshapes to 7×7 (28 px, two stride-2 transposed-convolution stages) or 4×4 (32 px,
+ * three), with batch norm and ReLU, ending in tanh; φ is stride-2 4×4 convolutions with LeakyReLU 0.2
+ * and batch norm after all but the first, flattened. Channels halve per generator stage from
+ * {@code width·2^(stages−1)} and double per discriminator stage from {@code width}. Weights N(0, 0.02²).
+ * With spectrally normalised discriminator layers φ has no batch norm, as in SN-GAN (Miyato et al. 2018).
+ */
+final class ConvBackbone implements Backbone {
+  private static final double INIT_STD = 0.02;
+
+  private final int channels;
+  private final int width;
+  private final int stages;
+  private final int start;
+  private final DiscriminatorLayers layers;
+  private final boolean batchNorm;
+
+  /**
+   * Sizes the body.
+   *
+   * @param channels image channels (1 or 3)
+   * @param size image side (28 or 32)
+   * @param width {@code model.width}
+   * @param layers makes the discriminator's weight layers, plain or spectrally normalised
+   * @param batchNorm whether φ normalises the activations of every convolution but the first
+   */
+  ConvBackbone(int channels, int size, int width, DiscriminatorLayers layers, boolean batchNorm) {
+    this.channels = channels;
+    this.width = width;
+    this.stages = size == 28 ? 2 : 3;
+    this.start = size >> stages;
+    this.layers = layers;
+    this.batchNorm = batchNorm;
+  }
+
+  @Override
+  public SequentialBlock generator() {
+    int first = width << (stages - 1);
+    SequentialBlock g = new SequentialBlock();
+    g.add(Linear.builder().setUnits((long) first * start * start).optBias(false).build())
+        .add(BatchNorm.builder().build())
+        .add(Activation.reluBlock())
+        .add(new LambdaBlock(list -> new NDList(
+            list.singletonOrThrow().reshape(new Shape(-1, first, start, start)))));
+    for (int stage = 1; stage < stages; stage++) {
+      g.add(upsampling(first >> stage, false)).add(BatchNorm.builder().build())
+          .add(Activation.reluBlock());
+    }
+    return g.add(upsampling(channels, true)).add(Activation.tanhBlock());
+  }
+
+  @Override
+  public SequentialBlock features() {
+    SequentialBlock d = new SequentialBlock();
+    for (int stage = 0; stage < stages; stage++) {
+      boolean normalised = batchNorm && stage > 0;
+      d.add(layers.conv(4, 2, 1, width << stage, !normalised));
+      if (normalised) {
+        d.add(BatchNorm.builder().build());
+      }
+      d.add(Activation.leakyReluBlock(0.2f));
+    }
+    return d.add(Blocks.batchFlattenBlock());
+  }
+
+  @Override
+  public int featureSize() {
+    return (width << (stages - 1)) * start * start;
+  }
+
+  @Override
+  public boolean labelPlanes() {
+    return true;
+  }
+
+  @Override
+  public void initialize(ParameterInitializer init, String network, Block block) {
+    init.normal(network, block, INIT_STD);
+  }
+
+  private static Block upsampling(int outChannels, boolean bias) {
+    return TransposedConv2d.builder().kernel(4).stride(2).padding(1).channels(outChannels)
+        .bias(bias).build();
+  }
+}
