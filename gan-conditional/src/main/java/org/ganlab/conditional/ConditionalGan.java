@@ -7,12 +7,13 @@ import ai.djl.training.ParameterStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.core.loss.GradientPenalty;
+import java.util.function.UnaryOperator;
 import org.ganlab.core.loss.LossTerms;
-import org.ganlab.core.loss.Losses;
-import org.ganlab.core.loss.PenaltyInput;
 import org.ganlab.core.train.BuildContext;
+import org.ganlab.core.train.Contest;
+import org.ganlab.core.train.DiscriminatorPhase;
 import org.ganlab.core.train.GanModels;
+import org.ganlab.core.train.GeneratorPhase;
 import org.ganlab.core.train.PhaseContext;
 import org.ganlab.core.train.UpdatePhase;
 
@@ -46,7 +47,8 @@ final class ConditionalGan implements GanModels {
     this.discriminator = discriminator;
     this.context = context;
     this.store = new ParameterStore(context.manager(), false);
-    this.phases = List.of(new DiscriminatorPhase(), new GeneratorPhase());
+    this.phases = List.of(new DiscriminatorPhase("d", DISCRIMINATOR, context, this::contest),
+        new GeneratorPhase(List.of(GENERATOR), List.of(LossTerms.G_LOSS), this::generatorLoss));
   }
 
   @Override
@@ -102,82 +104,17 @@ final class ConditionalGan implements GanModels {
         .singletonOrThrow();
   }
 
-  private final class DiscriminatorPhase implements UpdatePhase {
-    @Override
-    public String name() {
-      return "d";
-    }
-
-    @Override
-    public List<String> updates() {
-      return List.of(DISCRIMINATOR);
-    }
-
-    @Override
-    public LearningRate learningRate() {
-      return LearningRate.DISCRIMINATOR;
-    }
-
-    @Override
-    public int repeats() {
-      return context.config().training().dSteps();
-    }
-
-    @Override
-    public List<String> termNames() {
-      return context.penalty() == null
-          ? List.of("d_real", "d_fake", "d_loss")
-          : List.of("d_real", "d_fake", "d_penalty", "d_loss");
-    }
-
-    @Override
-    public LossTerms loss(PhaseContext phase) {
-      NDArray fake = fake(phase).stopGradient();
-      NDArray realLabels = phase.realLabels();
-      LossTerms terms = context.loss().discriminator(
-          discriminate(phase.real(), realLabels), discriminate(fake, phase.fakeLabels()));
-      GradientPenalty penalty = context.penalty();
-      if (penalty == null) {
-        return terms;
-      }
-      NDArray raw = penalty.compute(new PenaltyInput(x -> discriminate(x, realLabels),
-          phase.real(), fake, phase.random()));
-      return Losses.withPenalty(terms, raw,
-          context.config().loss().penalty().weight());
-    }
+  private Contest contest(PhaseContext phase) {
+    NDArray fake = fake(phase).stopGradient();
+    NDArray realLabels = phase.realLabels();
+    UnaryOperator<NDArray> realScore = x -> discriminate(x, realLabels);
+    return new Contest(phase.real(), fake, realScore, x -> discriminate(x, phase.fakeLabels()),
+        realScore);
   }
 
-  private final class GeneratorPhase implements UpdatePhase {
-    @Override
-    public String name() {
-      return "g";
-    }
-
-    @Override
-    public List<String> updates() {
-      return List.of(GENERATOR);
-    }
-
-    @Override
-    public LearningRate learningRate() {
-      return LearningRate.GENERATOR;
-    }
-
-    @Override
-    public int repeats() {
-      return 1;
-    }
-
-    @Override
-    public List<String> termNames() {
-      return List.of("g_loss");
-    }
-
-    @Override
-    public LossTerms loss(PhaseContext phase) {
-      NDArray generatorLoss =
-          context.loss().generator(discriminate(fake(phase), phase.fakeLabels()));
-      return new LossTerms(Map.of("g_loss", generatorLoss), "g_loss");
-    }
+  private LossTerms generatorLoss(PhaseContext phase) {
+    NDArray generatorLoss =
+        context.loss().generator(discriminate(fake(phase), phase.fakeLabels()));
+    return new LossTerms(Map.of(LossTerms.G_LOSS, generatorLoss), LossTerms.G_LOSS);
   }
 }

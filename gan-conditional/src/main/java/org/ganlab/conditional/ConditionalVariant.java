@@ -6,9 +6,11 @@ import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ganlab.core.config.ConfigException;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.SampleShape;
+import org.ganlab.core.metric.ModelCapability;
 import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.GanModels;
@@ -52,8 +54,8 @@ public final class ConditionalVariant implements GanVariant {
   }
 
   @Override
-  public boolean conditional() {
-    return true;
+  public Set<ModelCapability> capabilities() {
+    return Set.of(ModelCapability.CLASS_CONDITIONAL);
   }
 
   /**

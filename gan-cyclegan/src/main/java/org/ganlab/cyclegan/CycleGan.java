@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.core.train.BuildContext;
+import org.ganlab.core.train.DiscriminatorPhase;
+import org.ganlab.core.train.GeneratorPhase;
 import org.ganlab.core.train.TranslationModels;
 import org.ganlab.core.train.UpdatePhase;
 
@@ -16,8 +18,8 @@ import org.ganlab.core.train.UpdatePhase;
  * CycleGAN's models (Zhu et al., "Unpaired Image-to-Image Translation using Cycle-Consistent Adversarial
  * Networks", ICCV 2017): generators G_AB (inputs, domain A, to targets, domain B) and G_BA, a
  * discriminator per domain, and an image pool per discriminator. One training step is a generator phase
- * updating both generators ({@link CycleGeneratorPhase}), then a phase for D_A and one for D_B
- * ({@link PoolDiscriminatorPhase}). Evaluation translates with G_AB, compares with the identity mapping
+ * updating both generators on the {@link CycleLoss}, then a discriminator phase for D_A and one for D_B,
+ * each on its {@link PoolContest}. Evaluation translates with G_AB, compares with the identity mapping
  * and reconstructs with G_BA(G_AB(x)).
  */
 final class CycleGan implements TranslationModels {
@@ -49,11 +51,12 @@ final class CycleGan implements TranslationModels {
     this.store = new ParameterStore(context.manager(), false);
     CycleGanOptions options = context.config().model().options(CycleGanOptions.class);
     this.phases = List.of(
-        new CycleGeneratorPhase(this, context.loss(), options),
-        new PoolDiscriminatorPhase("da", this, DISCRIMINATOR_A, GENERATOR_BA,
-            (ImagePool) networks.get(POOL_A), true, context),
-        new PoolDiscriminatorPhase("db", this, DISCRIMINATOR_B, GENERATOR_AB,
-            (ImagePool) networks.get(POOL_B), false, context));
+        new GeneratorPhase(List.of(GENERATOR_AB, GENERATOR_BA), CycleLoss.TERMS,
+            new CycleLoss(this, context.loss(), options)),
+        new DiscriminatorPhase("da", DISCRIMINATOR_A, context, new PoolContest(this,
+            DISCRIMINATOR_A, GENERATOR_BA, (ImagePool) networks.get(POOL_A), true)),
+        new DiscriminatorPhase("db", DISCRIMINATOR_B, context, new PoolContest(this,
+            DISCRIMINATOR_B, GENERATOR_AB, (ImagePool) networks.get(POOL_B), false)));
   }
 
   @Override
@@ -105,8 +108,8 @@ final class CycleGan implements TranslationModels {
   }
 
   @Override
-  public NDArray reconstruct(NDArray input) {
-    return run(GENERATOR_BA, run(GENERATOR_AB, input, false), false);
+  public NDArray translateBack(NDArray target) {
+    return run(GENERATOR_BA, target, false);
   }
 
   /**

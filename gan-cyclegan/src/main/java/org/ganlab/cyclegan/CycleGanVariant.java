@@ -8,11 +8,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ganlab.core.config.ConfigException;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.SampleShape;
 import org.ganlab.core.data.TranslationSource;
+import org.ganlab.core.metric.ModelCapability;
 import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.GanModels;
@@ -88,25 +90,30 @@ public final class CycleGanVariant implements GanVariant {
   }
 
   /**
-   * Returns FID of the translations against real targets (when the data has an evaluator), on
-   * {@code shapes-translation} also the distance to the known true translations (L1, PSNR, each beside
-   * the identity mapping's), and the cycle reconstruction error.
+   * Returns FID of the translations against real targets and of the way back against real inputs
+   * (when the data has an evaluator), on {@code shapes-translation} also the distance to the known true
+   * translations (L1, PSNR, each beside the identity mapping's), and the cycle reconstruction error.
    *
    * @param dataSource {@code data.source}
    * @param sourceDefaults the source's own defaults (the image metrics when it has an evaluator)
-   * @return {@code [fid, l1, psnr, cycle_l1]} on shapes-translation, {@code [fid, cycle_l1]} on a
-   *     two-domain view of a source with an evaluator, else {@code [cycle_l1]}
+   * @return {@code [fid, fid_ba, l1, psnr, cycle_l1]} on shapes-translation, {@code [fid, fid_ba,
+   *     cycle_l1]} on a two-domain view of a source with an evaluator, else {@code [cycle_l1]}
    */
   @Override
   public List<String> defaultMetrics(String dataSource, List<String> sourceDefaults) {
     List<String> metrics = new ArrayList<>();
     if (SHAPES_TRANSLATION.equals(dataSource)) {
-      metrics.addAll(List.of("fid", "l1", "psnr"));
+      metrics.addAll(List.of("fid", "fid_ba", "l1", "psnr"));
     } else if (sourceDefaults.contains("fid")) {
-      metrics.add("fid");
+      metrics.addAll(List.of("fid", "fid_ba"));
     }
     metrics.add("cycle_l1");
     return metrics;
+  }
+
+  @Override
+  public Set<ModelCapability> capabilities() {
+    return Set.of(ModelCapability.MAPS_BACK);
   }
 
   @Override

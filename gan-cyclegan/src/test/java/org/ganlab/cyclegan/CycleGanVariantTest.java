@@ -1,5 +1,6 @@
 package org.ganlab.cyclegan;
 
+import org.ganlab.core.metric.ModelCapability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,9 +52,10 @@ class CycleGanVariantTest {
   @Test
   void defaultMetricsScoreTranslationsAndCycles() {
     assertThat(variant.defaultMetrics("shapes-translation", List.of()))
-        .containsExactly("fid", "l1", "psnr", "cycle_l1");
+        .containsExactly("fid", "fid_ba", "l1", "psnr", "cycle_l1");
     assertThat(variant.defaultMetrics("fashion-mnist", List.of("fid", "kid", "is")))
-        .containsExactly("fid", "cycle_l1");
+        .containsExactly("fid", "fid_ba", "cycle_l1");
     assertThat(variant.defaultMetrics("image-folder", List.of())).containsExactly("cycle_l1");
+    assertThat(variant.capabilities()).containsExactly(ModelCapability.MAPS_BACK);
   }
 }

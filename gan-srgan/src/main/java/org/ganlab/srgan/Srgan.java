@@ -11,11 +11,11 @@ import java.util.Map;
 import org.ganlab.core.data.BicubicResize;
 import org.ganlab.core.data.SampleShape;
 import org.ganlab.core.engine.NativeArrays;
-import org.ganlab.core.loss.GradientPenalty;
 import org.ganlab.core.loss.LossTerms;
-import org.ganlab.core.loss.Losses;
-import org.ganlab.core.loss.PenaltyInput;
 import org.ganlab.core.train.BuildContext;
+import org.ganlab.core.train.Contest;
+import org.ganlab.core.train.DiscriminatorPhase;
+import org.ganlab.core.train.GeneratorPhase;
 import org.ganlab.core.train.PhaseContext;
 import org.ganlab.core.train.TranslationModels;
 import org.ganlab.core.train.UpdatePhase;
@@ -33,6 +33,8 @@ import org.ganlab.core.train.UpdatePhase;
 final class Srgan implements TranslationModels {
   private static final String GENERATOR = "generator";
   private static final String DISCRIMINATOR = "discriminator";
+  private static final String CONTENT = "g_content";
+  private static final String ADVERSARIAL = "g_adversarial";
 
   private final Block generator;
   private final Block discriminator;
@@ -60,7 +62,10 @@ final class Srgan implements TranslationModels {
     this.adversarialWeight = options.adversarialWeight();
     this.scale = options.scale();
     this.store = new ParameterStore(context.manager(), false);
-    this.phases = List.of(new DiscriminatorPhase(), new GeneratorPhase());
+    this.phases = List.of(
+        new DiscriminatorPhase("d", DISCRIMINATOR, context, this::contest, step -> !pretraining(step)),
+        new GeneratorPhase(List.of(GENERATOR), List.of(CONTENT, ADVERSARIAL, LossTerms.G_LOSS),
+            this::generatorLoss));
   }
 
   @Override
@@ -128,98 +133,23 @@ final class Srgan implements TranslationModels {
     return discriminator.forward(store, new NDList(images), true).singletonOrThrow();
   }
 
-  private final class DiscriminatorPhase implements UpdatePhase {
-    @Override
-    public String name() {
-      return "d";
-    }
-
-    @Override
-    public List<String> updates() {
-      return List.of(DISCRIMINATOR);
-    }
-
-    @Override
-    public LearningRate learningRate() {
-      return LearningRate.DISCRIMINATOR;
-    }
-
-    @Override
-    public int repeats() {
-      return context.config().training().dSteps();
-    }
-
-    @Override
-    public boolean activeAt(long step) {
-      return !pretraining(step);
-    }
-
-    @Override
-    public List<String> termNames() {
-      return context.penalty() == null
-          ? List.of(LossTerms.D_REAL, LossTerms.D_FAKE, LossTerms.D_LOSS)
-          : List.of(LossTerms.D_REAL, LossTerms.D_FAKE, LossTerms.D_PENALTY, LossTerms.D_LOSS);
-    }
-
-    @Override
-    public LossTerms loss(PhaseContext phase) {
-      NDArray fake = superResolve(phase).stopGradient();
-      LossTerms terms = context.loss().discriminator(discriminate(phase.real()), discriminate(fake));
-      GradientPenalty penalty = context.penalty();
-      if (penalty == null) {
-        return terms;
-      }
-      NDArray raw = penalty.compute(new PenaltyInput(Srgan.this::discriminate,
-          phase.real(), fake, phase.random()));
-      return Losses.withPenalty(terms, raw,
-          context.config().loss().penalty().weight());
-    }
+  private Contest contest(PhaseContext phase) {
+    return Contest.of(phase.real(), superResolve(phase).stopGradient(), this::discriminate);
   }
 
-  private final class GeneratorPhase implements UpdatePhase {
-    private static final String CONTENT = "g_content";
-    private static final String ADVERSARIAL = "g_adversarial";
-
-    @Override
-    public String name() {
-      return "g";
+  private LossTerms generatorLoss(PhaseContext phase) {
+    NDArray superResolved = superResolve(phase);
+    NDArray contentLoss = content.between(superResolved, phase.real());
+    Map<String, NDArray> terms = new LinkedHashMap<>();
+    terms.put(CONTENT, contentLoss);
+    if (pretraining(phase.step())) {
+      terms.put(LossTerms.G_LOSS, contentLoss);
+    } else {
+      NDArray adversarial = context.loss().generator(discriminate(superResolved));
+      terms.put(ADVERSARIAL, adversarial);
+      terms.put(LossTerms.G_LOSS, contentLoss.add(
+          adversarial.mul(NativeArrays.scalar(adversarial, (float) adversarialWeight))));
     }
-
-    @Override
-    public List<String> updates() {
-      return List.of(GENERATOR);
-    }
-
-    @Override
-    public LearningRate learningRate() {
-      return LearningRate.GENERATOR;
-    }
-
-    @Override
-    public int repeats() {
-      return 1;
-    }
-
-    @Override
-    public List<String> termNames() {
-      return List.of(CONTENT, ADVERSARIAL, LossTerms.G_LOSS);
-    }
-
-    @Override
-    public LossTerms loss(PhaseContext phase) {
-      NDArray superResolved = superResolve(phase);
-      NDArray contentLoss = content.between(superResolved, phase.real());
-      Map<String, NDArray> terms = new LinkedHashMap<>();
-      terms.put(CONTENT, contentLoss);
-      if (pretraining(phase.step())) {
-        terms.put(LossTerms.G_LOSS, contentLoss);
-      } else {
-        NDArray adversarial = context.loss().generator(discriminate(superResolved));
-        terms.put(ADVERSARIAL, adversarial);
-        terms.put(LossTerms.G_LOSS, contentLoss.add(
-            adversarial.mul(NativeArrays.scalar(adversarial, (float) adversarialWeight))));
-      }
-      return new LossTerms(terms, LossTerms.G_LOSS);
-    }
+    return new LossTerms(terms, LossTerms.G_LOSS);
   }
 }

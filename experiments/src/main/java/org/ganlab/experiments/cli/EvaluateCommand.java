@@ -70,7 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
     DataSource data = variant.openData(config);
     CheckpointEvaluation.StepResult evaluated = new CheckpointEvaluation(config,
         ConfigWriter.sha256(trained), variant, data,
-        MetricRegistry.load().resolve(config.eval(), data, variant.conditional())).evaluate(file);
+        MetricRegistry.load().resolve(config.eval(), data, variant.capabilities())).evaluate(file);
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("schema_version", 1);
     report.put("run", runDir.toString());

@@ -43,7 +43,7 @@ record PreparedRun(ExperimentConfig config, String configSha256, GanVariant vari
     DataSource data = variant.openData(config);
     variant.validate(config, data.shape(), data.numClasses());
     List<Metric> metrics =
-        MetricRegistry.load().resolve(config.eval(), data, variant.conditional());
+        MetricRegistry.load().resolve(config.eval(), data, variant.capabilities());
     return new PreparedRun(config, ConfigWriter.sha256(config), variant, data, metrics, directory);
   }
 

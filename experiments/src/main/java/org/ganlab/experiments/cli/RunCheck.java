@@ -35,6 +35,6 @@ final class RunCheck implements Consumer<ExperimentConfig> {
     }
     GanVariant variant = variants.get(config.model().variant());
     variant.validate(config, data.shape(), data.numClasses());
-    metrics.resolve(config.eval(), data, variant.conditional());
+    metrics.resolve(config.eval(), data, variant.capabilities());
   }
 }

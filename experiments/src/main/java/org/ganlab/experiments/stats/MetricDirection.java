@@ -18,6 +18,7 @@ public enum MetricDirection {
 
   private static final Map<String, MetricDirection> COLUMNS = Map.ofEntries(
       Map.entry("fid", LOWER_IS_BETTER),
+      Map.entry("fid_ba", LOWER_IS_BETTER),
       Map.entry("fid_class_mean", LOWER_IS_BETTER),
       Map.entry("kid_mean", LOWER_IS_BETTER),
       Map.entry("kl_to_uniform", LOWER_IS_BETTER),

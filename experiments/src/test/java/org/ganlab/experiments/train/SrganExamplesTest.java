@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.ganlab.core.config.ConfigJson;
 import org.ganlab.experiments.cli.GanlabCli;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,6 +49,19 @@ class SrganExamplesTest {
     JsonNode provenance = ConfigJson.json().readTree(run.resolve("provenance.json").toFile());
     assertThat(provenance.get("status").asText()).isEqualTo("done");
     assertThat(Files.readString(run.resolve("config.yaml"))).contains("pretrain_steps: 2");
+  }
+
+  @Test
+  void metricsOfCycleConsistentModelsAreRefusedBeforeAnythingIsWritten(@TempDir Path out) {
+    Path config = Path.of("..", "examples", "srgan-x2-shapes.yaml");
+
+    for (String metric : List.of("cycle_l1", "fid_ba")) {
+      int code = GanlabCli.run("train", config.toString(), "--out", out.toString(), "--no-progress",
+          "-o", "eval.metrics=[psnr," + metric + "]");
+
+      assertThat(code).isEqualTo(2);
+      assertThat(out.resolve("srgan-x2-shapes")).doesNotExist();
+    }
   }
 
   private static Path onlyRun(Path runs) throws Exception {

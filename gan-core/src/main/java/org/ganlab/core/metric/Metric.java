@@ -1,6 +1,7 @@
 package org.ganlab.core.metric;
 
 import java.util.List;
+import java.util.Set;
 import org.ganlab.core.config.EvalConfig;
 import org.ganlab.core.data.DataSource;
 
@@ -45,14 +46,14 @@ public interface Metric {
   boolean appliesTo(DataSource data);
 
   /**
-   * Returns whether the metric reads the classes the samples were generated for, which only a
-   * conditional model supplies ({@link org.ganlab.core.train.GanModels#conditional()}); runs of other
-   * models that ask for it are refused before they start.
+   * Returns what the model must be able to do for this metric to measure it (the classes samples were
+   * generated for, a way back for a translation model); runs of variants without them are refused
+   * before they start.
    *
-   * @return false unless the metric needs requested labels
+   * @return the capabilities; none by default
    */
-  default boolean needsConditionalModel() {
-    return false;
+  default Set<ModelCapability> needs() {
+    return Set.of();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.ganlab.core.metric;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import org.ganlab.core.config.ConfigException;
@@ -39,8 +40,8 @@ public final class MetricRegistry {
   }
 
   /**
-   * Resolves the configured metric names for a data source and an unconditional model, and checks
-   * that each can run.
+   * Resolves the configured metric names for a data source and a model without special capabilities,
+   * and checks that each can run.
    *
    * @param eval the {@code eval:} section, whose {@code metrics} are resolved
    * @param data the training data
@@ -49,7 +50,7 @@ public final class MetricRegistry {
    *     eval field that keeps a metric from running
    */
   public List<Metric> resolve(EvalConfig eval, DataSource data) {
-    return resolve(eval, data, false);
+    return resolve(eval, data, Set.of());
   }
 
   /**
@@ -57,12 +58,12 @@ public final class MetricRegistry {
    *
    * @param eval the {@code eval:} section, whose {@code metrics} are resolved
    * @param data the training data
-   * @param conditionalModel whether the model generates samples of requested classes
+   * @param capabilities what the model can do ({@link org.ganlab.core.train.GanVariant#capabilities()})
    * @return the metrics, in the given order
    * @throws ConfigException naming {@code eval.metrics} for an unknown or inapplicable metric (one that
-   *     needs a conditional model included), or the eval field that keeps a metric from running
+   *     needs a capability the model lacks included), or the eval field that keeps a metric from running
    */
-  public List<Metric> resolve(EvalConfig eval, DataSource data, boolean conditionalModel) {
+  public List<Metric> resolve(EvalConfig eval, DataSource data, Set<ModelCapability> capabilities) {
     List<Metric> resolved = new ArrayList<>();
     for (String name : eval.metrics()) {
       Metric metric = metrics.get(name);
@@ -74,10 +75,11 @@ public final class MetricRegistry {
         throw new ConfigException("eval.metrics", "eval.metrics: metric '" + name
             + "' does not apply to data.source " + data.name());
       }
-      if (metric.needsConditionalModel() && !conditionalModel) {
-        throw new ConfigException("eval.metrics", "eval.metrics: metric '" + name
-            + "' needs a conditional model (e.g. model.variant conditional), which generates samples"
-            + " of requested classes");
+      for (ModelCapability needed : metric.needs()) {
+        if (!capabilities.contains(needed)) {
+          throw new ConfigException("eval.metrics", "eval.metrics: metric '" + name + "' needs "
+              + needed.description());
+        }
       }
       metric.check(data, eval);
       resolved.add(metric);

@@ -1,10 +1,12 @@
 package org.ganlab.core.train;
 
 import java.util.List;
+import java.util.Set;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.DataSources;
 import org.ganlab.core.data.SampleShape;
+import org.ganlab.core.metric.ModelCapability;
 
 /**
  * The plug-in point of a GAN variant, found through {@link java.util.ServiceLoader} (one line in
@@ -37,13 +39,13 @@ public interface GanVariant {
   }
 
   /**
-   * Returns whether the models this variant builds are conditional ({@link GanModels#conditional()}),
-   * known before they are built so that metrics needing requested classes can be checked up front.
+   * Returns what the models this variant builds can do beyond making samples (conditional generation,
+   * a way back), known before they are built so that metrics needing it can be checked up front.
    *
-   * @return false unless the variant is conditional
+   * @return the capabilities; none by default
    */
-  default boolean conditional() {
-    return false;
+  default Set<ModelCapability> capabilities() {
+    return Set.of();
   }
 
   /**

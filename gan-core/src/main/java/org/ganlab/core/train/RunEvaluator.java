@@ -134,7 +134,7 @@ final class RunEvaluator {
             Seeds.derive(seed, "bootstrap-" + metric.name(), 0)));
       }
       Map<String, Object> protocol = new LinkedHashMap<>(measurement.protocol());
-      protocol.put("generator", ema == null ? "raw" : "ema");
+      protocol.putIfAbsent("generator", ema == null ? "raw" : "ema");
       protocol.put("step", completed);
       if (bootstrap > 0) {
         protocol.put("bootstrap_resamples", bootstrap);

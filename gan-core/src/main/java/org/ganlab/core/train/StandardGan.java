@@ -7,18 +7,13 @@ import ai.djl.training.ParameterStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.core.engine.NativeArrays;
-import org.ganlab.core.loss.AdversarialLoss;
-import org.ganlab.core.loss.GradientPenalty;
 import org.ganlab.core.loss.LossTerms;
-import org.ganlab.core.loss.Losses;
-import org.ganlab.core.loss.PenaltyInput;
 
 /**
  * The two-network GAN of Goodfellow et al. (2014) as {@link GanModels}: a generator G(z) and a
- * discriminator D(x) returning one logit per sample; a discriminator phase (fakes detached, optional
- * gradient penalty, repeated {@code d_steps} times) and a generator phase. Variants with this shape
- * (vanilla, DCGAN) supply only their two blocks.
+ * discriminator D(x) returning one logit per sample; a {@link DiscriminatorPhase} (fakes detached,
+ * optional gradient penalty, repeated {@code d_steps} times) and a {@link GeneratorPhase}. Variants
+ * with this shape (vanilla, DCGAN) supply only their two blocks.
  */
 public final class StandardGan implements GanModels {
   private static final String GENERATOR = "generator";
@@ -42,7 +37,8 @@ public final class StandardGan implements GanModels {
     this.discriminator = discriminator;
     this.context = context;
     this.store = new ParameterStore(context.manager(), false);
-    this.phases = List.of(new DiscriminatorPhase(), new GeneratorPhase());
+    this.phases = List.of(new DiscriminatorPhase("d", DISCRIMINATOR, context, this::contest),
+        new GeneratorPhase(List.of(GENERATOR), List.of(LossTerms.G_LOSS), this::generatorLoss));
   }
 
   @Override
@@ -81,80 +77,12 @@ public final class StandardGan implements GanModels {
     return generator.forward(store, new NDList(phase.latent()), true).singletonOrThrow();
   }
 
-  private final class DiscriminatorPhase implements UpdatePhase {
-    @Override
-    public String name() {
-      return "d";
-    }
-
-    @Override
-    public List<String> updates() {
-      return List.of(DISCRIMINATOR);
-    }
-
-    @Override
-    public LearningRate learningRate() {
-      return LearningRate.DISCRIMINATOR;
-    }
-
-    @Override
-    public int repeats() {
-      return context.config().training().dSteps();
-    }
-
-    @Override
-    public List<String> termNames() {
-      return context.penalty() == null
-          ? List.of("d_real", "d_fake", "d_loss")
-          : List.of("d_real", "d_fake", "d_penalty", "d_loss");
-    }
-
-    @Override
-    public LossTerms loss(PhaseContext phase) {
-      NDArray fake = fake(phase).stopGradient();
-      AdversarialLoss loss = context.loss();
-      LossTerms terms = loss.discriminator(discriminate(phase.real()), discriminate(fake));
-      GradientPenalty penalty = context.penalty();
-      if (penalty == null) {
-        return terms;
-      }
-      NDArray raw = penalty.compute(new PenaltyInput(StandardGan.this::discriminate,
-          phase.real(), fake, phase.random()));
-      return Losses.withPenalty(terms, raw,
-          context.config().loss().penalty().weight());
-    }
+  private Contest contest(PhaseContext phase) {
+    return Contest.of(phase.real(), fake(phase).stopGradient(), this::discriminate);
   }
 
-  private final class GeneratorPhase implements UpdatePhase {
-    @Override
-    public String name() {
-      return "g";
-    }
-
-    @Override
-    public List<String> updates() {
-      return List.of(GENERATOR);
-    }
-
-    @Override
-    public LearningRate learningRate() {
-      return LearningRate.GENERATOR;
-    }
-
-    @Override
-    public int repeats() {
-      return 1;
-    }
-
-    @Override
-    public List<String> termNames() {
-      return List.of("g_loss");
-    }
-
-    @Override
-    public LossTerms loss(PhaseContext phase) {
-      NDArray generatorLoss = context.loss().generator(discriminate(fake(phase)));
-      return new LossTerms(Map.of("g_loss", generatorLoss), "g_loss");
-    }
+  private LossTerms generatorLoss(PhaseContext phase) {
+    NDArray generatorLoss = context.loss().generator(discriminate(fake(phase)));
+    return new LossTerms(Map.of(LossTerms.G_LOSS, generatorLoss), LossTerms.G_LOSS);
   }
 }

@@ -30,7 +30,8 @@ public interface TranslationModels extends GanModels {
   NDArray baseline(NDArray input);
 
   /**
-   * Returns whether the model also maps back (a cycle-consistent model), so {@link #reconstruct} works.
+   * Returns whether the model also maps back (a cycle-consistent model), so {@link #translateBack}
+   * and {@link #reconstruct} work.
    *
    * @return false unless overridden
    */
@@ -39,14 +40,26 @@ public interface TranslationModels extends GanModels {
   }
 
   /**
-   * Maps inputs there and back, F(G(x)), in inference mode.
+   * Maps targets back to the input domain, F(y), in inference mode (always with the raw weights: the
+   * moving average follows the forward generator only).
+   *
+   * @param target targets {@code [n, ...targetShape]}
+   * @return {@code [n, ...inputShape]}, owned by {@code target}'s manager
+   * @throws UnsupportedOperationException when the model does not {@link #cycles()}
+   */
+  default NDArray translateBack(NDArray target) {
+    throw new UnsupportedOperationException("this translation model has no way back");
+  }
+
+  /**
+   * Maps inputs there and back, F(G(x)), in inference mode with the raw weights.
    *
    * @param input inputs {@code [n, ...inputShape]}
    * @return reconstructions {@code [n, ...inputShape]}
    * @throws UnsupportedOperationException when the model does not {@link #cycles()}
    */
   default NDArray reconstruct(NDArray input) {
-    throw new UnsupportedOperationException("this translation model has no way back");
+    return translateBack(translate(input));
   }
 
   /**

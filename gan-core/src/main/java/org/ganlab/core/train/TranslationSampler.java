@@ -16,8 +16,8 @@ import org.ganlab.core.metric.Translation;
 import org.ganlab.core.engine.NativeArrays;
 
 /**
- * Runs a translation model over held-out inputs for evaluation: the translations, the baseline's outputs
- * and the reconstructions, in chunks, each chunk in its own sub-manager (with the generator's moving
+ * Runs a translation model over held-out inputs for evaluation: the translations, the baseline's outputs,
+ * and for a cycle-consistent model the reconstructions and the held-out targets mapped back, in chunks, each chunk in its own sub-manager (with the generator's moving
  * average when there is one); and the rows of the sample grid.
  */
 final class TranslationSampler {
@@ -42,14 +42,21 @@ final class TranslationSampler {
    * Translates the first {@code n} held-out inputs.
    *
    * @param n how many inputs (fewer when the source has fewer)
-   * @return translations, baseline outputs, reconstructions (when the model has them)
+   * @return translations, baseline outputs, reconstructions and back-translations (when the model has
+   *     a way back)
    */
   Translated translate(int n) {
     Batch inputs = data.heldOutInputs(n);
     Batch generated = map(inputs, data.shape(), this::averaged);
     Batch baseline = map(inputs, data.shape(), models::baseline);
-    Batch reconstructed = models.cycles() ? map(inputs, data.inputShape(), models::reconstruct) : null;
-    return new Translated(generated, new Translation(inputs, baseline, reconstructed, data.paired()));
+    Batch reconstructed = null;
+    Batch backTranslated = null;
+    if (models.cycles()) {
+      reconstructed = map(inputs, data.inputShape(), models::reconstruct);
+      backTranslated = map(data.heldOut(n), data.inputShape(), models::translateBack);
+    }
+    return new Translated(generated,
+        new Translation(inputs, baseline, reconstructed, backTranslated, data.paired()));
   }
 
   /**

@@ -2,8 +2,10 @@ package org.ganlab.metrics.evaluation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.metric.EvaluationInput;
+import org.ganlab.core.metric.ModelCapability;
 import org.ganlab.metrics.classes.ConditionalAccuracy;
 
 /**
@@ -24,8 +26,8 @@ public final class ConditionalAccuracyMetric extends ImageMetric {
   }
 
   @Override
-  public boolean needsConditionalModel() {
-    return true;
+  public Set<ModelCapability> needs() {
+    return Set.of(ModelCapability.CLASS_CONDITIONAL);
   }
 
   @Override

@@ -3,12 +3,14 @@ package org.ganlab.metrics.evaluation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.TranslationSource;
 import org.ganlab.core.metric.EvaluationInput;
 import org.ganlab.core.metric.Measurement;
 import org.ganlab.core.metric.Metric;
+import org.ganlab.core.metric.ModelCapability;
 import org.ganlab.core.metric.Translation;
 
 /**
@@ -38,12 +40,18 @@ public final class CycleL1Metric implements Metric {
   }
 
   @Override
+  public Set<ModelCapability> needs() {
+    return Set.of(ModelCapability.MAPS_BACK);
+  }
+
+  @Override
   public Measurement measure(EvaluationInput input) {
     double[] perImage = perImageError(reconstructionOf(input));
     Map<String, Object> protocol = new LinkedHashMap<>();
     protocol.put("n_fake", perImage.length);
     protocol.put("split", "held-out inputs");
     protocol.put("scale", "[0, 1]");
+    protocol.put("generator", "raw");
     return new RowMeasurement(perImage.length, rows -> Map.of("cycle_l1", mean(perImage, rows)),
         protocol);
   }

@@ -50,17 +50,31 @@ final class FeatureInputs {
    * @return the reference, from the disk cache when it was computed before
    */
   static RealReference reference(EvaluationInput input) {
-    return input.resources().perRun("real-reference", () -> {
-      Batch heldOut = input.data().heldOut(input.eval().samples());
-      FeatureExtractor extractor = extractor(input);
-      return ReferenceCache.load(heldOut, extractor.identity(), settings(input.eval().extractor()),
-          () -> {
-            Extraction extraction = extractor.extract(heldOut);
-            return new RealReference(extraction.features(), extraction.probabilities(),
-                heldOut.labels(), FeatureStatistics.of(extraction.features()),
-                ReferenceCache.sha256(heldOut));
-          });
-    });
+    return input.resources().perRun("real-reference",
+        () -> cached(input, input.data().heldOut(input.eval().samples())));
+  }
+
+  /**
+   * Returns the real reference of a translation model's input domain: the held-out inputs it
+   * translated, through the extractor.
+   *
+   * @param input the evaluation input, with its {@link EvaluationInput#translation()}
+   * @return the reference, from the disk cache when it was computed before
+   */
+  static RealReference inputReference(EvaluationInput input) {
+    return input.resources().perRun("input-reference",
+        () -> cached(input, input.translation().inputs()));
+  }
+
+  private static RealReference cached(EvaluationInput input, Batch heldOut) {
+    FeatureExtractor extractor = extractor(input);
+    return ReferenceCache.load(heldOut, extractor.identity(), settings(input.eval().extractor()),
+        () -> {
+          Extraction extraction = extractor.extract(heldOut);
+          return new RealReference(extraction.features(), extraction.probabilities(),
+              heldOut.labels(), FeatureStatistics.of(extraction.features()),
+              ReferenceCache.sha256(heldOut));
+        });
   }
 
   /**

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.metric.EvaluationInput;
+import org.ganlab.core.metric.ModelCapability;
 import org.ganlab.metrics.feature.FeatureStatistics;
 import org.ganlab.metrics.feature.FrechetDistance;
 
@@ -46,8 +48,8 @@ public final class PerClassFidMetric extends ImageMetric {
   }
 
   @Override
-  public boolean needsConditionalModel() {
-    return true;
+  public Set<ModelCapability> needs() {
+    return Set.of(ModelCapability.CLASS_CONDITIONAL);
   }
 
   @Override

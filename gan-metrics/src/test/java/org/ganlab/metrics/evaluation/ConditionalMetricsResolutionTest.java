@@ -1,5 +1,7 @@
 package org.ganlab.metrics.evaluation;
 
+import java.util.Set;
+import org.ganlab.core.metric.ModelCapability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,9 +30,9 @@ class ConditionalMetricsResolutionTest {
         VariantOptionsResolver.of(Map.of("v", NoOptions.class))).eval();
     MetricRegistry registry = MetricRegistry.load();
 
-    assertThat(registry.resolve(eval, SHAPES, true)).extracting(Metric::name)
+    assertThat(registry.resolve(eval, SHAPES, Set.of(ModelCapability.CLASS_CONDITIONAL))).extracting(Metric::name)
         .containsExactly("fid", name);
-    assertThatThrownBy(() -> registry.resolve(eval, SHAPES, false))
+    assertThatThrownBy(() -> registry.resolve(eval, SHAPES, Set.of()))
         .isInstanceOfSatisfying(ConfigException.class,
             e -> assertThat(e.field()).isEqualTo("eval.metrics"))
         .hasMessageStartingWith("eval.metrics: metric '" + name + "' needs a conditional model");

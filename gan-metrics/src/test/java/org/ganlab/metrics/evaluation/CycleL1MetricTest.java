@@ -26,7 +26,7 @@ class CycleL1MetricTest {
   private static EvaluationInput input(float[] reconstructed) {
     Batch inputs = new Batch(new float[] {-1f, 1f, 0.5f, -0.5f}, null, SHAPE);
     Batch recon = reconstructed == null ? null : new Batch(reconstructed, null, SHAPE);
-    Translation translation = new Translation(inputs, inputs, recon, false);
+    Translation translation = new Translation(inputs, inputs, recon, null, false);
     return new EvaluationInput(inputs, DATA, 1, null, null, translation);
   }
 

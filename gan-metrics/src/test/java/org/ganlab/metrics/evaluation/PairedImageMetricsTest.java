@@ -115,7 +115,7 @@ class PairedImageMetricsTest {
 
   private static Measurement measure(PairedImageMetric metric, Batch targets, Batch model,
       Batch baseline) {
-    Translation translation = new Translation(targets, baseline, null, true);
+    Translation translation = new Translation(targets, baseline, null, null, true);
     return metric.measure(new EvaluationInput(model, new Pairs(targets, true), 1,
         eval(List.of(metric.name())), new MetricResources(), translation));
   }

@@ -5,15 +5,15 @@ import ai.djl.ndarray.types.Shape;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.ganlab.core.engine.NativeArrays;
 import org.ganlab.core.loss.AdversarialLoss;
 import org.ganlab.core.loss.LossTerms;
 import org.ganlab.core.train.PhaseContext;
-import org.ganlab.core.train.UpdatePhase;
 
 /**
- * CycleGAN's generator phase, updating G_AB and G_BA together on a batch a of domain A (the phase's
- * inputs) and b of domain B (its targets):
+ * CycleGAN's generator loss, on which G_AB and G_BA train together, for a batch a of domain A (the
+ * phase's inputs) and b of domain B (its targets):
  *
  * <ul>
  *   <li>{@code g_adv} = the configured loss's generator term on D_B(G_AB(a)) + the same on D_A(G_BA(b));
@@ -27,13 +27,16 @@ import org.ganlab.core.train.UpdatePhase;
  * {@link NativeArrays#scalar}). The core least-squares loss gives G
  * ½·mean((D − 1)²), half the paper's MSE, so relative to the paper its adversarial term counts half.
  */
-final class CycleGeneratorPhase implements UpdatePhase {
+final class CycleLoss implements Function<PhaseContext, LossTerms> {
+  /** The terms, in order. */
+  static final List<String> TERMS = List.of("g_adv", "g_cycle", "g_identity", LossTerms.G_LOSS);
+
   private final CycleGan models;
   private final AdversarialLoss loss;
   private final float cycleWeight;
   private final float identityWeight;
 
-  CycleGeneratorPhase(CycleGan models, AdversarialLoss loss, CycleGanOptions options) {
+  CycleLoss(CycleGan models, AdversarialLoss loss, CycleGanOptions options) {
     this.models = models;
     this.loss = loss;
     this.cycleWeight = (float) options.cycleWeight();
@@ -41,32 +44,7 @@ final class CycleGeneratorPhase implements UpdatePhase {
   }
 
   @Override
-  public String name() {
-    return "g";
-  }
-
-  @Override
-  public List<String> updates() {
-    return List.of(CycleGan.GENERATOR_AB, CycleGan.GENERATOR_BA);
-  }
-
-  @Override
-  public LearningRate learningRate() {
-    return LearningRate.GENERATOR;
-  }
-
-  @Override
-  public int repeats() {
-    return 1;
-  }
-
-  @Override
-  public List<String> termNames() {
-    return List.of("g_adv", "g_cycle", "g_identity", "g_loss");
-  }
-
-  @Override
-  public LossTerms loss(PhaseContext phase) {
+  public LossTerms apply(PhaseContext phase) {
     NDArray a = phase.input();
     NDArray b = phase.real();
     NDArray fakeB = models.run(CycleGan.GENERATOR_AB, a, true);
@@ -81,11 +59,11 @@ final class CycleGeneratorPhase implements UpdatePhase {
             .add(l1(models.run(CycleGan.GENERATOR_BA, a, true), a))
             .mul(NativeArrays.scalar(a, identityWeight));
     Map<String, NDArray> terms = new LinkedHashMap<>();
-    terms.put("g_adv", adversarial);
-    terms.put("g_cycle", cycle);
-    terms.put("g_identity", identity);
-    terms.put("g_loss", adversarial.add(cycle).add(identity));
-    return new LossTerms(terms, "g_loss");
+    terms.put(TERMS.get(0), adversarial);
+    terms.put(TERMS.get(1), cycle);
+    terms.put(TERMS.get(2), identity);
+    terms.put(LossTerms.G_LOSS, adversarial.add(cycle).add(identity));
+    return new LossTerms(terms, LossTerms.G_LOSS);
   }
 
   private static NDArray l1(NDArray x, NDArray y) {
