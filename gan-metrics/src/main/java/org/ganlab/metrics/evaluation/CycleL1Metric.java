@@ -1,16 +1,10 @@
 package org.ganlab.metrics.evaluation;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ganlab.core.data.Batch;
-import org.ganlab.core.data.DataSource;
-import org.ganlab.core.data.TranslationSource;
 import org.ganlab.core.metric.EvaluationInput;
 import org.ganlab.core.metric.Measurement;
-import org.ganlab.core.metric.Metric;
-import org.ganlab.core.metric.ModelCapability;
 import org.ganlab.core.metric.Translation;
 
 /**
@@ -19,29 +13,11 @@ import org.ganlab.core.metric.Translation;
  * scale (images are in [-1, 1], so each difference is halved), averaged over pixels, channels and
  * images; 0 for a perfect reconstruction, 1 at most. The bootstrap resamples the images.
  */
-public final class CycleL1Metric implements Metric {
+public final class CycleL1Metric extends WayBackMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
-  public CycleL1Metric() {}
-
-  @Override
-  public String name() {
-    return "cycle_l1";
-  }
-
-  @Override
-  public List<String> columns() {
-    return List.of("cycle_l1");
-  }
-
-  @Override
-  public boolean appliesTo(DataSource data) {
-    return data instanceof TranslationSource translation && translation.inputShape().isImage();
-  }
-
-  @Override
-  public Set<ModelCapability> needs() {
-    return Set.of(ModelCapability.MAPS_BACK);
+  public CycleL1Metric() {
+    super("cycle_l1");
   }
 
   @Override
@@ -57,14 +33,9 @@ public final class CycleL1Metric implements Metric {
   }
 
   private Translation reconstructionOf(EvaluationInput input) {
-    Translation translation = input.translation();
-    if (translation == null) {
-      throw new IllegalArgumentException("metric " + name() + " needs a translation model, but the"
-          + " model generates from noise");
-    }
+    Translation translation = translation(input);
     if (translation.reconstructed() == null) {
-      throw new IllegalArgumentException("metric " + name() + " needs a cycle-consistent model that"
-          + " maps back (such as cyclegan), but this model gives no reconstructions");
+      throw noWayBack();
     }
     return translation;
   }

@@ -1,18 +1,12 @@
 package org.ganlab.metrics.evaluation;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ganlab.core.config.EvalConfig;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.data.TranslationSource;
 import org.ganlab.core.metric.EvaluationInput;
 import org.ganlab.core.metric.Measurement;
-import org.ganlab.core.metric.Metric;
-import org.ganlab.core.metric.ModelCapability;
-import org.ganlab.core.metric.Translation;
 import org.ganlab.metrics.extract.FeatureExtractors;
 import org.ganlab.metrics.feature.FeatureStatistics;
 import org.ganlab.metrics.feature.FrechetDistance;
@@ -23,30 +17,12 @@ import org.ganlab.metrics.feature.FrechetDistance;
  * run's extractor. {@code fid} is the forward direction. F always runs with its raw weights (the moving
  * average follows the forward generator only); the bootstrap resamples the mapped-back images.
  */
-public final class FidBackMetric implements Metric {
+public final class FidBackMetric extends WayBackMetric {
   private static final String NAME = "fid_ba";
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
-  public FidBackMetric() {}
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<String> columns() {
-    return List.of(NAME);
-  }
-
-  @Override
-  public boolean appliesTo(DataSource data) {
-    return data instanceof TranslationSource translation && translation.inputShape().isImage();
-  }
-
-  @Override
-  public Set<ModelCapability> needs() {
-    return Set.of(ModelCapability.MAPS_BACK);
+  public FidBackMetric() {
+    super(NAME);
   }
 
   @Override
@@ -70,11 +46,10 @@ public final class FidBackMetric implements Metric {
   }
 
   private Batch mappedBack(EvaluationInput input) {
-    Translation translation = input.translation();
-    if (translation == null || translation.backTranslated() == null) {
-      throw new IllegalArgumentException("metric " + NAME + " needs a translation model that maps"
-          + " back (such as cyclegan)");
+    Batch mappedBack = translation(input).backTranslated();
+    if (mappedBack == null) {
+      throw noWayBack();
     }
-    return translation.backTranslated();
+    return mappedBack;
   }
 }
