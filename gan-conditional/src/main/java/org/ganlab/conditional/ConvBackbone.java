@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
@@ -16,9 +15,12 @@ import org.ganlab.core.train.ParameterInitializer;
 /**
  * The DCGAN body (Radford, Metz and Chintala 2016) for square images of 28 or 32 px: the generator
  * projects and reshapes to 7×7 (28 px, two stride-2 transposed-convolution stages) or 4×4 (32 px,
- * three), with batch norm and ReLU, ending in tanh; φ is stride-2 4×4 convolutions with LeakyReLU 0.2
- * and batch norm after all but the first, flattened. Channels halve per generator stage from
- * {@code width·2^(stages−1)} and double per discriminator stage from {@code width}. Weights N(0, 0.02²).
+ * three), with batch norm and ReLU, ending in tanh. φ is the same number of stride-2 4×4 convolutions,
+ * then a 3×3 convolution, each with LeakyReLU 0.2 and batch norm after all but the first, summed over
+ * positions: the global sum pooling of Miyato and Koyama's projection discriminator, so that the class
+ * evidence a shape gives does not depend on where the shape is. Channels halve per generator stage
+ * from {@code width·2^(stages−1)} and double per discriminator layer from {@code width}. Weights
+ * N(0, 0.02²).
  * With spectrally normalised discriminator layers φ has no batch norm, as in SN-GAN (Miyato et al. 2018).
  */
 final class ConvBackbone implements Backbone {
@@ -69,19 +71,15 @@ final class ConvBackbone implements Backbone {
   public SequentialBlock features() {
     SequentialBlock d = new SequentialBlock();
     for (int stage = 0; stage < stages; stage++) {
-      boolean normalised = batchNorm && stage > 0;
-      d.add(layers.conv(4, 2, 1, width << stage, !normalised));
-      if (normalised) {
-        d.add(BatchNorm.builder().build());
-      }
-      d.add(Activation.leakyReluBlock(0.2f));
+      convolution(d, layers.conv(4, 2, 1, width << stage, !(batchNorm && stage > 0)), stage > 0);
     }
-    return d.add(Blocks.batchFlattenBlock());
+    convolution(d, layers.conv(3, 1, 1, featureSize(), !batchNorm), true);
+    return d.add(new LambdaBlock(list -> new NDList(list.singletonOrThrow().sum(new int[] {2, 3}))));
   }
 
   @Override
   public int featureSize() {
-    return (width << (stages - 1)) * start * start;
+    return width << stages;
   }
 
   @Override
@@ -92,6 +90,14 @@ final class ConvBackbone implements Backbone {
   @Override
   public void initialize(ParameterInitializer init, String network, Block block) {
     init.normal(network, block, INIT_STD);
+  }
+
+  private void convolution(SequentialBlock d, Block conv, boolean normalisable) {
+    d.add(conv);
+    if (batchNorm && normalisable) {
+      d.add(BatchNorm.builder().build());
+    }
+    d.add(Activation.leakyReluBlock(0.2f));
   }
 
   private static Block upsampling(int outChannels, boolean bias) {

@@ -32,6 +32,7 @@ class ConditionalShapesQualityTest {
     try (Stream<Path> runs = Files.list(out.resolve("cgan-shapes"))) {
       Path run = runs.findFirst().orElseThrow();
       JsonNode metrics = ConfigJson.json().readTree(run.resolve("final.json").toFile()).get("metrics");
+      System.out.println("cgan-shapes final metrics: " + metrics);
       assertThat(metrics.get("conditional_accuracy").asDouble()).isGreaterThanOrEqualTo(0.9);
       assertThat(metrics.get("classes_covered").asDouble()).isEqualTo(10);
     }

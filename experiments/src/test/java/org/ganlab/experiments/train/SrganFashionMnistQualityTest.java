@@ -33,6 +33,7 @@ class SrganFashionMnistQualityTest {
     try (Stream<Path> runs = Files.list(out.resolve("srgan-x4-fashion-mnist"))) {
       Path run = runs.findFirst().orElseThrow();
       JsonNode metrics = ConfigJson.json().readTree(run.resolve("final.json").toFile()).get("metrics");
+      System.out.println("srgan x2 fashion-mnist final metrics: " + metrics);
       assertThat(metrics.get("psnr").asDouble()).isGreaterThan(metrics.get("psnr_baseline").asDouble());
     }
   }
