@@ -2,10 +2,7 @@ package org.ganlab.metrics.evaluation;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.ganlab.core.data.DataSource;
 import org.ganlab.core.metric.EvaluationInput;
-import org.ganlab.core.metric.ModelCapability;
 import org.ganlab.metrics.classes.ConditionalAccuracy;
 
 /**
@@ -13,21 +10,11 @@ import org.ganlab.metrics.classes.ConditionalAccuracy;
  * extractor classifies as the class they were asked for (as in Odena et al. 2017's use of a pretrained
  * classifier). Needs labelled data and generated samples that carry the requested labels.
  */
-public final class ConditionalAccuracyMetric extends ImageMetric {
+public final class ConditionalAccuracyMetric extends ConditionalImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public ConditionalAccuracyMetric() {
     super("conditional_accuracy", List.of("conditional_accuracy"), Map.of());
-  }
-
-  @Override
-  public boolean appliesTo(DataSource data) {
-    return super.appliesTo(data) && data.numClasses() > 0;
-  }
-
-  @Override
-  public Set<ModelCapability> needs() {
-    return Set.of(ModelCapability.CLASS_CONDITIONAL);
   }
 
   @Override
@@ -37,11 +24,7 @@ public final class ConditionalAccuracyMetric extends ImageMetric {
 
   @Override
   Map<String, Double> compute(EvaluationInput input, int[] rows) {
-    int[] requested = input.generated().labels();
-    if (requested == null) {
-      throw new IllegalArgumentException("metric " + name() + " needs a conditional model: the"
-          + " generated samples carry no requested labels");
-    }
+    int[] requested = requestedLabels(input);
     int[] predicted = ClassifierOutputs.predictedLabels(
         ClassifierOutputs.probabilities(input, name(), rows));
     int[] asked = new int[rows.length];

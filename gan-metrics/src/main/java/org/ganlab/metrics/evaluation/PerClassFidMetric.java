@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.metric.EvaluationInput;
-import org.ganlab.core.metric.ModelCapability;
 import org.ganlab.metrics.feature.FeatureStatistics;
 import org.ganlab.metrics.feature.FrechetDistance;
 
@@ -19,7 +17,7 @@ import org.ganlab.metrics.feature.FrechetDistance;
  * A class with fewer than two generated or real samples has no covariance: its FID, and so the mean,
  * is NaN. Needs labelled data and generated samples that carry the requested labels.
  */
-public final class PerClassFidMetric extends ImageMetric {
+public final class PerClassFidMetric extends ConditionalImageMetric {
   /** Prefix of the per-class columns. */
   static final String PREFIX = "fid_class_";
 
@@ -43,27 +41,13 @@ public final class PerClassFidMetric extends ImageMetric {
   }
 
   @Override
-  public boolean appliesTo(DataSource data) {
-    return super.appliesTo(data) && data.numClasses() > 0;
-  }
-
-  @Override
-  public Set<ModelCapability> needs() {
-    return Set.of(ModelCapability.CLASS_CONDITIONAL);
-  }
-
-  @Override
   boolean comparesWithReal() {
     return true;
   }
 
   @Override
   Map<String, Double> compute(EvaluationInput input, int[] rows) {
-    int[] requested = input.generated().labels();
-    if (requested == null) {
-      throw new IllegalArgumentException("metric " + name() + " needs a conditional model: the"
-          + " generated samples carry no requested labels");
-    }
+    int[] requested = requestedLabels(input);
     List<FeatureStatistics> real = input.resources().perRun("per-class-real-statistics",
         () -> classStatistics(FeatureInputs.reference(input), input.data().numClasses()));
     double[][] features = FeatureInputs.generated(input).features();
