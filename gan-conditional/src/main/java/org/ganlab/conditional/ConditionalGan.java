@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -25,8 +24,6 @@ import org.ganlab.core.train.UpdatePhase;
  * (R1) are scored with the real labels. The generator phase scores fresh fakes with their labels.
  */
 final class ConditionalGan implements GanModels {
-  private static final String GENERATOR = "generator";
-  private static final String DISCRIMINATOR = "discriminator";
 
   private final Block generator;
   private final Block discriminator;
@@ -53,10 +50,7 @@ final class ConditionalGan implements GanModels {
 
   @Override
   public Map<String, Block> networks() {
-    Map<String, Block> networks = new LinkedHashMap<>();
-    networks.put(GENERATOR, generator);
-    networks.put(DISCRIMINATOR, discriminator);
-    return networks;
+    return GanModels.pair(generator, discriminator);
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.ganlab.core.loss.LossTerms;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.Contest;
 import org.ganlab.core.train.DiscriminatorPhase;
+import org.ganlab.core.train.GanModels;
 import org.ganlab.core.train.GeneratorPhase;
 import org.ganlab.core.train.PhaseContext;
 import org.ganlab.core.train.TranslationModels;
@@ -31,8 +32,6 @@ import org.ganlab.core.train.UpdatePhase;
  * g_adversarial}.
  */
 final class Srgan implements TranslationModels {
-  private static final String GENERATOR = "generator";
-  private static final String DISCRIMINATOR = "discriminator";
   private static final String CONTENT = "g_content";
   private static final String ADVERSARIAL = "g_adversarial";
 
@@ -70,10 +69,7 @@ final class Srgan implements TranslationModels {
 
   @Override
   public Map<String, Block> networks() {
-    Map<String, Block> networks = new LinkedHashMap<>();
-    networks.put(GENERATOR, generator);
-    networks.put(DISCRIMINATOR, discriminator);
-    return networks;
+    return GanModels.pair(generator, discriminator);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.ganlab.core.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,26 @@ import java.util.Map;
  * models were built with; the trainer owns optimisation, checkpoints and the moving average.
  */
 public interface GanModels {
+
+  /** The generator's name in a model of one generator and one discriminator. */
+  String GENERATOR = "generator";
+
+  /** The discriminator's name in such a model. */
+  String DISCRIMINATOR = "discriminator";
+
+  /**
+   * Returns the networks of a model of one generator and one discriminator, in that order.
+   *
+   * @param generator the generator, named {@link #GENERATOR}
+   * @param discriminator the discriminator, named {@link #DISCRIMINATOR}
+   * @return an ordered map of the two
+   */
+  static Map<String, Block> pair(Block generator, Block discriminator) {
+    Map<String, Block> networks = new LinkedHashMap<>();
+    networks.put(GENERATOR, generator);
+    networks.put(DISCRIMINATOR, discriminator);
+    return networks;
+  }
 
   /**
    * Returns the networks by stable name (e.g. {@code generator}, {@code discriminator}); the names key

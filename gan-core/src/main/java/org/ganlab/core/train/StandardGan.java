@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.core.loss.LossTerms;
@@ -16,8 +15,6 @@ import org.ganlab.core.loss.LossTerms;
  * with this shape (vanilla, DCGAN) supply only their two blocks.
  */
 public final class StandardGan implements GanModels {
-  private static final String GENERATOR = "generator";
-  private static final String DISCRIMINATOR = "discriminator";
 
   private final Block generator;
   private final Block discriminator;
@@ -43,10 +40,7 @@ public final class StandardGan implements GanModels {
 
   @Override
   public Map<String, Block> networks() {
-    Map<String, Block> networks = new LinkedHashMap<>();
-    networks.put(GENERATOR, generator);
-    networks.put(DISCRIMINATOR, discriminator);
-    return networks;
+    return GanModels.pair(generator, discriminator);
   }
 
   @Override
