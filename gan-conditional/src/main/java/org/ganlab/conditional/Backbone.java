@@ -14,10 +14,10 @@ interface Backbone {
   /**
    * Returns the generator body.
    *
-   * @return maps {@code [B, latentDim + embeddingDim]} to samples {@code [B, ...]} in the data's shape
-   *     and range
+   * @return maps {@code [B, latentDim + embeddingDim]} and the one-hot labels {@code [B, C]} to samples
+   *     {@code [B, ...]} in the data's shape and range
    */
-  SequentialBlock generator();
+  LabelledSequence generator();
 
   /**
    * Returns the discriminator's feature network φ.

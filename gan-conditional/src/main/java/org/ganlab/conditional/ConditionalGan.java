@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -21,14 +22,20 @@ import org.ganlab.core.train.UpdatePhase;
  * given the class. The discriminator phase (repeated {@code d_steps} times) scores real samples with
  * their own labels and detached fakes with the labels they were generated for (drawn uniformly by the
  * trainer); a gradient penalty differentiates D(·, y_real), i.e. interpolates (WGAN-GP) and real points
- * (R1) are scored with the real labels. The generator phase scores fresh fakes with their labels.
+ * (R1) are scored with the real labels. The generator phase scores fresh fakes with their labels. With
+ * an auxiliary classifier (λ = {@code model.classifier_weight} &gt; 0) D also learns to classify the
+ * real batch ({@code d_class}) and G to have its fakes classified as the class asked for
+ * ({@code g_class}), each λ·cross-entropy added to the phase's total.
  */
 final class ConditionalGan implements GanModels {
+  /** Name of the generator's weighted classification term. */
+  static final String G_CLASS = "g_class";
 
   private final Block generator;
   private final Block discriminator;
   private final BuildContext context;
   private final ParameterStore store;
+  private final double classifierWeight;
   private final List<UpdatePhase> phases;
 
   /**
@@ -38,14 +45,24 @@ final class ConditionalGan implements GanModels {
    *     {@code [B, ...]}
    * @param discriminator maps samples and labels to logits {@code [B, 1]}
    * @param context the build context (loss, penalty, config, manager)
+   * @param classifierWeight λ of the auxiliary classifier, 0 when the discriminator has none (its
+   *     second output are class logits otherwise)
    */
-  ConditionalGan(Block generator, Block discriminator, BuildContext context) {
+  ConditionalGan(Block generator, Block discriminator, BuildContext context,
+      double classifierWeight) {
     this.generator = generator;
     this.discriminator = discriminator;
     this.context = context;
+    this.classifierWeight = classifierWeight;
     this.store = new ParameterStore(context.manager(), false);
-    this.phases = List.of(new DiscriminatorPhase("d", DISCRIMINATOR, context, this::contest),
-        new GeneratorPhase(List.of(GENERATOR), List.of(LossTerms.G_LOSS), this::generatorLoss));
+    UpdatePhase adversarial = new DiscriminatorPhase("d", DISCRIMINATOR, context, this::contest);
+    this.phases = classifierWeight > 0
+        ? List.of(new ClassifiedDiscriminatorPhase(adversarial, classifierWeight,
+                this::realClassLoss),
+            new GeneratorPhase(List.of(GENERATOR), List.of(G_CLASS, LossTerms.G_LOSS),
+                this::generatorLoss))
+        : List.of(adversarial,
+            new GeneratorPhase(List.of(GENERATOR), List.of(LossTerms.G_LOSS), this::generatorLoss));
   }
 
   @Override
@@ -90,7 +107,17 @@ final class ConditionalGan implements GanModels {
   }
 
   private NDArray discriminate(NDArray samples, NDArray labels) {
-    return discriminator.forward(store, new NDList(samples, labels), true).singletonOrThrow();
+    return judge(samples, labels).get(0);
+  }
+
+  /** D's outputs in training mode: the logits, then the class logits when it has a classifier. */
+  private NDList judge(NDArray samples, NDArray labels) {
+    return discriminator.forward(store, new NDList(samples, labels), true);
+  }
+
+  private NDArray realClassLoss(PhaseContext phase) {
+    return ClassifierLoss.crossEntropy(judge(phase.real(), phase.realLabels()).get(1),
+        phase.realLabels());
   }
 
   private NDArray fake(PhaseContext phase) {
@@ -107,8 +134,16 @@ final class ConditionalGan implements GanModels {
   }
 
   private LossTerms generatorLoss(PhaseContext phase) {
-    NDArray generatorLoss =
-        context.loss().generator(discriminate(fake(phase), phase.fakeLabels()));
-    return new LossTerms(Map.of(LossTerms.G_LOSS, generatorLoss), LossTerms.G_LOSS);
+    NDList judged = judge(fake(phase), phase.fakeLabels());
+    NDArray generatorLoss = context.loss().generator(judged.get(0));
+    if (classifierWeight == 0) {
+      return new LossTerms(Map.of(LossTerms.G_LOSS, generatorLoss), LossTerms.G_LOSS);
+    }
+    NDArray classTerm = ClassifierLoss.crossEntropy(judged.get(1), phase.fakeLabels())
+        .mul((float) classifierWeight);
+    Map<String, NDArray> terms = new LinkedHashMap<>();
+    terms.put(G_CLASS, classTerm);
+    terms.put(LossTerms.G_LOSS, generatorLoss.add(classTerm));
+    return new LossTerms(terms, LossTerms.G_LOSS);
   }
 }

@@ -23,16 +23,16 @@ final class ConditionalGenerator extends AbstractBlock {
   private final int numClasses;
   private final int embeddingDim;
   private final Block embedding;
-  private final Block body;
+  private final LabelledSequence body;
 
   /**
    * Wraps a body.
    *
    * @param numClasses the number of classes C
    * @param embeddingDim the embedding length
-   * @param body maps {@code [B, latentDim + embeddingDim]} to samples
+   * @param body maps {@code [B, latentDim + embeddingDim]} and the one-hot labels to samples
    */
-  ConditionalGenerator(int numClasses, int embeddingDim, Block body) {
+  ConditionalGenerator(int numClasses, int embeddingDim, LabelledSequence body) {
     this.numClasses = numClasses;
     this.embeddingDim = embeddingDim;
     this.embedding = addChildBlock("embedding",
@@ -53,20 +53,24 @@ final class ConditionalGenerator extends AbstractBlock {
   protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
       PairList<String, Object> params) {
     NDArray latent = inputs.get(0);
-    NDArray embedded = embedding.forward(store,
-        new NDList(OneHot.of(inputs.get(1), numClasses)), training).singletonOrThrow();
-    return body.forward(store, new NDList(latent.concat(embedded, 1)), training);
+    NDArray labels = OneHot.of(inputs.get(1), numClasses);
+    NDArray embedded = embedding.forward(store, new NDList(labels), training).singletonOrThrow();
+    return body.forward(store, new NDList(latent.concat(embedded, 1), labels), training);
   }
 
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
-    return body.getOutputShapes(new Shape[] {joined(inputShapes[0])});
+    return body.getOutputShapes(new Shape[] {joined(inputShapes[0]), oneHot(inputShapes[0])});
   }
 
   @Override
   protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-    embedding.initialize(manager, dataType, new Shape(inputShapes[0].get(0), numClasses));
-    body.initialize(manager, dataType, joined(inputShapes[0]));
+    embedding.initialize(manager, dataType, oneHot(inputShapes[0]));
+    body.initialize(manager, dataType, joined(inputShapes[0]), oneHot(inputShapes[0]));
+  }
+
+  private Shape oneHot(Shape latent) {
+    return new Shape(latent.get(0), numClasses);
   }
 
   private Shape joined(Shape latent) {

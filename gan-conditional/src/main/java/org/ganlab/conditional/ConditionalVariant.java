@@ -4,6 +4,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.norm.BatchNorm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,8 @@ import org.ganlab.core.train.ParameterInitializer;
  * projection}, the default) or sees the one-hot label joined to its input ({@code concat}). The body is
  * DCGAN-like ({@code model.backbone: conv}, 28 or 32 px, 1 or 3 channels) or fully connected
  * ({@code mlp}). With {@code model.spectral_norm} every weight layer of the discriminator, the projection
- * embedding included, is spectrally normalised and the conv discriminator drops its batch norm.
+ * embedding included, is spectrally normalised and the conv discriminator drops its batch norm. With
+ * {@code model.conditional_bn} the conv generator's batch norms are class-conditional.
  * Needs labelled data; sample grids show one class per row.
  */
 public final class ConditionalVariant implements GanVariant {
@@ -114,16 +116,18 @@ public final class ConditionalVariant implements GanVariant {
     backbone.initialize(init, "generator", generator);
     backbone.initialize(init, "discriminator", discriminator);
     init.normal("generator-embedding", generator.embedding(), EMBEDDING_INIT_STD);
-    return new ConditionalGan(generator, discriminator, context);
+    return new ConditionalGan(generator, discriminator, context, options.classifierWeight());
   }
 
   private static Backbone backbone(BuildContext context, ConditionalOptions options,
       DiscriminatorLayers layers) {
     int width = context.config().model().width();
     SampleShape shape = context.dataShape();
+    int classes = context.numClasses();
     return options.conv()
         ? new ConvBackbone(shape.dims()[0], shape.dims()[1], width, layers,
-            !context.config().model().spectralNorm())
+            !context.config().model().spectralNorm(), options.conditionalBn()
+                ? () -> new ClassBatchNorm(classes) : () -> BatchNorm.builder().build())
         : new MlpBackbone(shape, width, layers);
   }
 
@@ -132,7 +136,8 @@ public final class ConditionalVariant implements GanVariant {
     SequentialBlock features = backbone.features();
     if (options.projection()) {
       return new ProjectionDiscriminator(classes, features, layers.linear(1, true),
-          layers.linear(backbone.featureSize(), false));
+          layers.linear(backbone.featureSize(), false),
+          options.classified() ? layers.linear(classes, true) : null);
     }
     return new ConcatDiscriminator(classes, backbone.labelPlanes(),
         features.add(layers.linear(1, true)));

@@ -8,6 +8,7 @@ import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
+import java.util.function.Supplier;
 import org.ganlab.core.nn.DiscriminatorLayers;
 import org.ganlab.core.nn.TransposedConv2d;
 import org.ganlab.core.train.ParameterInitializer;
@@ -32,6 +33,7 @@ final class ConvBackbone implements Backbone {
   private final int start;
   private final DiscriminatorLayers layers;
   private final boolean batchNorm;
+  private final Supplier<Block> generatorNorm;
 
   /**
    * Sizes the body.
@@ -41,27 +43,31 @@ final class ConvBackbone implements Backbone {
    * @param width {@code model.width}
    * @param layers makes the discriminator's weight layers, plain or spectrally normalised
    * @param batchNorm whether φ normalises the activations of every convolution but the first
+   * @param generatorNorm makes the generator's normalisation layers: batch norm, or class-conditional
+   *     batch norm ({@link ClassBatchNorm})
    */
-  ConvBackbone(int channels, int size, int width, DiscriminatorLayers layers, boolean batchNorm) {
+  ConvBackbone(int channels, int size, int width, DiscriminatorLayers layers, boolean batchNorm,
+      Supplier<Block> generatorNorm) {
     this.channels = channels;
     this.width = width;
     this.stages = size == 28 ? 2 : 3;
     this.start = size >> stages;
     this.layers = layers;
     this.batchNorm = batchNorm;
+    this.generatorNorm = generatorNorm;
   }
 
   @Override
-  public SequentialBlock generator() {
+  public LabelledSequence generator() {
     int first = width << (stages - 1);
-    SequentialBlock g = new SequentialBlock();
+    LabelledSequence g = new LabelledSequence();
     g.add(Linear.builder().setUnits((long) first * start * start).optBias(false).build())
-        .add(BatchNorm.builder().build())
+        .add(generatorNorm.get())
         .add(Activation.reluBlock())
         .add(new LambdaBlock(list -> new NDList(
             list.singletonOrThrow().reshape(new Shape(-1, first, start, start)))));
     for (int stage = 1; stage < stages; stage++) {
-      g.add(upsampling(first >> stage, false)).add(BatchNorm.builder().build())
+      g.add(upsampling(first >> stage, false)).add(generatorNorm.get())
           .add(Activation.reluBlock());
     }
     return g.add(upsampling(channels, true)).add(Activation.tanhBlock());

@@ -39,8 +39,8 @@ final class MlpBackbone implements Backbone {
   }
 
   @Override
-  public SequentialBlock generator() {
-    SequentialBlock g = new SequentialBlock();
+  public LabelledSequence generator() {
+    LabelledSequence g = new LabelledSequence();
     for (int i = 0; i < DEPTH; i++) {
       g.add(Linear.builder().setUnits(width).build()).add(Activation.reluBlock());
     }

@@ -14,15 +14,18 @@ import ai.djl.util.PairList;
  * The projection discriminator of Miyato and Koyama, "cGANs with Projection Discriminator" (ICLR
  * 2018): D(x, y) = ψ(φ(x)) + ⟨embed(y), φ(x)⟩, where φ is the unconditional feature network, ψ a linear
  * head to one logit and embed(y) = V·onehot(y) a learned class embedding of φ's width (a bias-free
- * linear map of the one-hot label).
+ * linear map of the one-hot label). Optionally a linear classifier on φ(x) also predicts the class
+ * (the auxiliary classifier of AC-GAN, Odena, Olah and Shlens 2017), which sees no label.
  *
- * <p>Inputs: samples {@code [B, ...]} and labels {@code [B]} (int32). Output: logits {@code [B, 1]}.
+ * <p>Inputs: samples {@code [B, ...]} and labels {@code [B]} (int32). Output: logits {@code [B, 1]},
+ * followed by class logits {@code [B, C]} when there is a classifier.
  */
 final class ProjectionDiscriminator extends AbstractBlock {
   private final int numClasses;
   private final Block features;
   private final Block head;
   private final Block embedding;
+  private final Block classifier;
 
   /**
    * Assembles the discriminator.
@@ -31,12 +34,15 @@ final class ProjectionDiscriminator extends AbstractBlock {
    * @param features φ: samples to features {@code [B, F]}
    * @param head ψ: features to one logit {@code [B, 1]}
    * @param embedding V: one-hot labels {@code [B, C]} to {@code [B, F]}, without bias
+   * @param classifier features to class logits {@code [B, C]}, or {@code null} for none
    */
-  ProjectionDiscriminator(int numClasses, Block features, Block head, Block embedding) {
+  ProjectionDiscriminator(int numClasses, Block features, Block head, Block embedding,
+      Block classifier) {
     this.numClasses = numClasses;
     this.features = addChildBlock("features", features);
     this.head = addChildBlock("head", head);
     this.embedding = addChildBlock("embedding", embedding);
+    this.classifier = classifier == null ? null : addChildBlock("classifier", classifier);
   }
 
   @Override
@@ -46,12 +52,20 @@ final class ProjectionDiscriminator extends AbstractBlock {
     NDArray psi = head.forward(store, new NDList(phi), training).singletonOrThrow();
     NDArray embedded = embedding.forward(store,
         new NDList(OneHot.of(inputs.get(1), numClasses)), training).singletonOrThrow();
-    return new NDList(psi.add(embedded.mul(phi).sum(new int[] {1}, true)));
+    NDArray logits = psi.add(embedded.mul(phi).sum(new int[] {1}, true));
+    if (classifier == null) {
+      return new NDList(logits);
+    }
+    return new NDList(logits, classifier.forward(store, new NDList(phi), training).singletonOrThrow());
   }
 
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
-    return new Shape[] {new Shape(inputShapes[0].get(0), 1)};
+    Shape logits = new Shape(inputShapes[0].get(0), 1);
+    if (classifier == null) {
+      return new Shape[] {logits};
+    }
+    return new Shape[] {logits, new Shape(inputShapes[0].get(0), numClasses)};
   }
 
   @Override
@@ -60,5 +74,8 @@ final class ProjectionDiscriminator extends AbstractBlock {
     Shape phi = features.getOutputShapes(new Shape[] {inputShapes[0]})[0];
     head.initialize(manager, dataType, phi);
     embedding.initialize(manager, dataType, new Shape(inputShapes[0].get(0), numClasses));
+    if (classifier != null) {
+      classifier.initialize(manager, dataType, phi);
+    }
   }
 }

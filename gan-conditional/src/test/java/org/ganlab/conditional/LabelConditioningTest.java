@@ -19,11 +19,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The label reaches both networks: changing only the class changes G's samples and D's logits. */
 class LabelConditioningTest {
 
-  @ParameterizedTest(name = "{0} {1}")
-  @CsvSource({"conv,projection", "conv,concat", "mlp,projection", "mlp,concat"})
-  void changingOnlyTheLabelChangesTheSamples(String backbone, String discriminator) {
+  @ParameterizedTest(name = "{0} {1} conditional_bn={2}")
+  @CsvSource({"conv,projection,false", "conv,projection,true", "conv,concat,false",
+      "mlp,projection,false", "mlp,concat,false"})
+  void changingOnlyTheLabelChangesTheSamples(String backbone, String discriminator,
+      boolean conditionalBn) {
     try (NDManager manager = NDManager.newBaseManager()) {
-      GanModels models = models(backbone, discriminator, manager);
+      GanModels models = models(manager, "model.backbone=" + backbone,
+          "model.discriminator=" + discriminator, "model.conditional_bn=" + conditionalBn);
       NDArray latent = seeded(manager, new Shape(1, 16)).repeat(0, 3);
       float[][] samples = rows(models.generate(latent, manager.create(new int[] {2, 2, 7})));
 
@@ -36,7 +39,8 @@ class LabelConditioningTest {
   @CsvSource({"conv,projection", "conv,concat", "mlp,projection", "mlp,concat"})
   void changingOnlyTheLabelChangesTheLogit(String backbone, String discriminator) {
     try (NDManager manager = NDManager.newBaseManager()) {
-      Block d = models(backbone, discriminator, manager).networks().get("discriminator");
+      Block d = models(manager, "model.backbone=" + backbone, "model.discriminator=" + discriminator)
+          .networks().get("discriminator");
       NDArray image = seeded(manager, new Shape(1, 1, 28, 28)).clip(-1f, 1f).repeat(0, 3);
       float[] logits = d.forward(new ParameterStore(manager, false),
           new NDList(image, manager.create(new int[] {4, 4, 5})), false).singletonOrThrow()
@@ -47,9 +51,8 @@ class LabelConditioningTest {
     }
   }
 
-  private static GanModels models(String backbone, String discriminator, NDManager manager) {
-    return Fixtures.build(Fixtures.config("model.backbone=" + backbone,
-        "model.discriminator=" + discriminator), new SampleShape(1, 28, 28), manager);
+  private static GanModels models(NDManager manager, String... overrides) {
+    return Fixtures.build(Fixtures.config(overrides), new SampleShape(1, 28, 28), manager);
   }
 
   private static NDArray seeded(NDManager manager, Shape shape) {

@@ -13,7 +13,8 @@ import org.ganlab.core.engine.NativeArrays;
  * Overwrites a block's freshly initialised weights with values drawn from seeds derived from the run
  * seed and each parameter's name, so initial weights never depend on the engine's global RNG (which
  * concurrent runs in one JVM would share). Biases and BN shifts start at 0, BN scales at 1 (or N(1, σ²)
- * for DCGAN); running statistics keep the engine's constants.
+ * for DCGAN); running statistics and parameters that are not trained (the fixed scale and shift of a
+ * batch norm built without them) keep the engine's constants.
  */
 public final class ParameterInitializer {
   private final long runSeed;
@@ -73,6 +74,9 @@ public final class ParameterInitializer {
   }
 
   private void initOther(Parameter parameter, String network, String name, double gammaStd) {
+    if (!parameter.requiresGradient()) {
+      return;
+    }
     NDArray array = parameter.getArray();
     int n = (int) array.size();
     switch (parameter.getType()) {
