@@ -66,6 +66,21 @@ public final class NativeArrays {
   }
 
   /**
+   * Hands an array computed from a parameter to the manager of the step's input. An operation's result
+   * belongs to the manager of its first operand, and a parameter's manager is the model's, which lives
+   * as long as the run: a reshaped or transposed weight made in every forward pass would otherwise never
+   * be freed (with the autograd node it holds).
+   *
+   * @param derived the result of an operation on a parameter
+   * @param input an array of the current step, whose manager takes {@code derived}
+   * @return {@code derived}
+   */
+  public static NDArray scopedTo(NDArray derived, NDArray input) {
+    derived.attach(input.getManager());
+    return derived;
+  }
+
+  /**
    * Creates a 1-D int32 array (labels, indices) in libtorch-allocated memory.
    *
    * @param manager the manager that owns the result

@@ -7,6 +7,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * Instance normalisation from Ulyanov et al., "Instance Normalization: The Missing Ingredient for Fast
@@ -74,8 +75,10 @@ public final class InstanceNorm extends AbstractBlock {
       return new NDList(y);
     }
     Shape perChannel = new Shape(1, shape.get(1), 1, 1);
-    NDArray g = parameterStore.getValue(gamma, x.getDevice(), training).reshape(perChannel);
-    NDArray b = parameterStore.getValue(beta, x.getDevice(), training).reshape(perChannel);
+    NDArray g = NativeArrays.scopedTo(
+        parameterStore.getValue(gamma, x.getDevice(), training).reshape(perChannel), x);
+    NDArray b = NativeArrays.scopedTo(
+        parameterStore.getValue(beta, x.getDevice(), training).reshape(perChannel), x);
     return new NDList(y.mul(g).add(b));
   }
 

@@ -7,6 +7,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.ganlab.core.engine.NativeArrays;
 
 /**
  * An exact 2-D transposed convolution ("deconvolution", as in the DCGAN generator of Radford et al.,
@@ -88,7 +89,7 @@ public final class TransposedConv2d extends AbstractBlock {
     NDArray x = inputs.singletonOrThrow();
     NDArray w = parameterStore.getValue(weight, x.getDevice(), training);
     NDArray b = bias == null ? null : parameterStore.getValue(bias, x.getDevice(), training);
-    NDArray kernelFlipped = w.transpose(1, 0, 2, 3).flip(2, 3);
+    NDArray kernelFlipped = NativeArrays.scopedTo(w.transpose(1, 0, 2, 3), x).flip(2, 3);
     NDArray dilated = padBorder(insertZeros(x));
     Shape one = new Shape(1, 1);
     return dilated
