@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class ScoreCommandOutputTest {
   private static final String FAKE = "feat16_s0_fake.csv";
 
   private static String shared(String name) {
-    return SharedVectors.folder().resolve(name).toString();
+    return MetricVectors.folder().resolve(name).toString();
   }
 
   private static String fixture(String name) throws Exception {
@@ -60,7 +60,7 @@ class ScoreCommandOutputTest {
     JsonNode real = protocol.get("inputs").get("real");
     assertThat(real.get("format").asText()).isEqualTo("csv");
     assertThat(real.get("shape").toString()).isEqualTo("[500,16]");
-    assertThat(real.get("sha256").asText()).isEqualTo(sha256(SharedVectors.folder().resolve(REAL)));
+    assertThat(real.get("sha256").asText()).isEqualTo(sha256(MetricVectors.folder().resolve(REAL)));
   }
 
   @Test

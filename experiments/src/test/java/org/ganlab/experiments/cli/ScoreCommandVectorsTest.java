@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +41,7 @@ class ScoreCommandVectorsTest {
 
   static Stream<Named<CliCase>> cases() {
     List<Named<CliCase>> cases = new ArrayList<>();
-    for (JsonNode c : SharedVectors.cases("fid", "kid_mmd2_unbiased_full_sets",
+    for (JsonNode c : MetricVectors.cases("fid", "kid_mmd2_unbiased_full_sets",
         "improved_precision_recall", "prdc", "pr_and_prdc", "inception_score", "mode_collapse_ring",
         "mode_collapse_grid", "class_distribution", "psnr_ssim")) {
       String name = c.get("name").asText();
@@ -94,8 +94,8 @@ class ScoreCommandVectorsTest {
   }
 
   private static CliCase kidFullSet(JsonNode c, JsonNode mmd2) {
-    int n = SharedVectors.lines(c.get("inputs").get("real").asText()).size();
-    assertThat(SharedVectors.lines(c.get("inputs").get("fake").asText())).hasSize(n);
+    int n = MetricVectors.lines(c.get("inputs").get("real").asText()).size();
+    assertThat(MetricVectors.lines(c.get("inputs").get("fake").asText())).hasSize(n);
     return new CliCase(args("kid", "--real", file(c, "real"), "--fake", file(c, "fake"),
         "--kid-subsets", "1", "--kid-subset-size", Integer.toString(n)),
         Map.of("kid_mean", new Expected(mmd2.asDouble(),
@@ -194,7 +194,7 @@ class ScoreCommandVectorsTest {
   }
 
   private static String file(JsonNode c, String input) {
-    return SharedVectors.folder().resolve(c.get("inputs").get(input).asText()).toString();
+    return MetricVectors.folder().resolve(c.get("inputs").get(input).asText()).toString();
   }
 
   private static double allowed(JsonNode tolerance, double expected) {

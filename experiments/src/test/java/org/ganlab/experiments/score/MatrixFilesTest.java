@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +19,7 @@ class MatrixFilesTest {
 
   @Test
   void float64NpyEqualsTheCsvItWasMadeFrom() throws Exception {
-    double[][] csv = MatrixFiles.read(SharedVectors.folder().resolve("feat16_s0_real.csv"), "--real")
+    double[][] csv = MatrixFiles.read(MetricVectors.folder().resolve("feat16_s0_real.csv"), "--real")
         .value();
     Loaded<double[][]> npy = MatrixFiles.read(fixture("feat16_s0_real_f8.npy"), "--real");
 
@@ -30,7 +30,7 @@ class MatrixFilesTest {
 
   @Test
   void float32NpyHoldsTheCsvValuesRoundedToFloat() throws Exception {
-    double[][] csv = SharedVectors.readDoubles("feat16_s0_fake.csv");
+    double[][] csv = MetricVectors.readDoubles("feat16_s0_fake.csv");
     double[][] npy = MatrixFiles.read(fixture("feat16_s0_fake_f4.npy"), "--fake").value();
 
     assertThat(npy).hasDimensions(500, 16);
@@ -45,7 +45,7 @@ class MatrixFilesTest {
   void readsFormatVersionTwo() throws Exception {
     double[][] head = MatrixFiles.read(fixture("feat16_s0_real_head3_v2.npy"), "--real").value();
 
-    assertThat(head).isDeepEqualTo(Arrays.copyOf(SharedVectors.readDoubles("feat16_s0_real.csv"), 3));
+    assertThat(head).isDeepEqualTo(Arrays.copyOf(MetricVectors.readDoubles("feat16_s0_real.csv"), 3));
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.Stream;
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ClassDistributionVectorsTest {
 
   static Stream<Named<JsonNode>> cases() {
-    List<JsonNode> cases = SharedVectors.cases("class_distribution");
+    List<JsonNode> cases = MetricVectors.cases("class_distribution");
     assertThat(cases).isNotEmpty();
     return cases.stream().map(c -> Named.of(c.get("name").asText(), c));
   }
@@ -24,7 +24,7 @@ class ClassDistributionVectorsTest {
   void matchesKnownAnswers(JsonNode testCase) {
     JsonNode params = testCase.get("params");
     JsonNode expected = testCase.get("expected");
-    int[] labels = SharedVectors.readInts(testCase.get("inputs").get("labels").asText());
+    int[] labels = MetricVectors.readInts(testCase.get("inputs").get("labels").asText());
 
     ClassDistribution distribution = ClassDistribution.of(labels, params.get("num_classes").asInt());
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +20,7 @@ class InceptionScoreVectorsTest {
       "eye(10)[arange(1000) % 10]", InceptionScoreVectorsTest::oneHotBalanced);
 
   static Stream<Named<JsonNode>> cases() {
-    List<JsonNode> cases = SharedVectors.cases("inception_score");
+    List<JsonNode> cases = MetricVectors.cases("inception_score");
     assertThat(cases).isNotEmpty();
     return cases.stream().map(c -> Named.of(c.get("name").asText(), c));
   }
@@ -31,7 +31,7 @@ class InceptionScoreVectorsTest {
     JsonNode inputs = testCase.get("inputs");
     JsonNode expected = testCase.get("expected");
     if (inputs.has("logits")) {
-      double[][] logits = SharedVectors.readDoubles(inputs.get("logits").asText());
+      double[][] logits = MetricVectors.readDoubles(inputs.get("logits").asText());
       check(InceptionScore.fromLogits(logits), expected.get("openai_contiguous"), testCase);
       int[] order = new NumpyRandomState(2020).permutation(logits.length);
       double[][] shuffled = Arrays.stream(order).mapToObj(i -> logits[i]).toArray(double[][]::new);

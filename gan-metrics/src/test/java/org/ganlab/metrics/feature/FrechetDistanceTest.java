@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +24,7 @@ class FrechetDistanceTest {
   @ValueSource(strings = {"edge_rankdef_20x64_x100_real.csv", "edge_rankdef_10x16_real.csv",
       "edge_deadunits_500x16_real.csv", "edge_identical_500x16.csv"})
   void rankDeficientAndDeadUnitSetsAreAtDistanceZeroFromThemselves(String file) {
-    double[][] x = SharedVectors.readDoubles(file);
+    double[][] x = MetricVectors.readDoubles(file);
 
     assertThat(FrechetDistance.of(x, x))
         .isCloseTo(0.0, within(1e-9 * trace(FeatureStatistics.of(x))));
@@ -50,8 +50,8 @@ class FrechetDistanceTest {
 
   @Test
   void rankDeficientPairMatchesTheValueComputedExactlyFromTheData() {
-    double[][] real = SharedVectors.readDoubles("edge_rankdef_10x16_real.csv");
-    double[][] fake = SharedVectors.readDoubles("edge_rankdef_10x16_fake.csv");
+    double[][] real = MetricVectors.readDoubles("edge_rankdef_10x16_real.csv");
+    double[][] fake = MetricVectors.readDoubles("edge_rankdef_10x16_fake.csv");
 
     // mpmath at 40 digits: mean and trace terms from the centred rows X, Y, and the trace term as
     // the nuclear norm of Y Xᵀ / 9, which needs no covariance factor. expected.json's fid_exact

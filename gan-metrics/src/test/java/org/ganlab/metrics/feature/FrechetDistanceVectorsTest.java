@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,7 +17,7 @@ class FrechetDistanceVectorsTest {
       Pattern.compile("(zeros|ones)\\((\\d+)\\) (eye)\\((\\d+)\\)");
 
   static Stream<Named<JsonNode>> cases() {
-    return SharedVectors.cases("fid", "fid_from_statistics").stream()
+    return MetricVectors.cases("fid", "fid_from_statistics").stream()
         .map(c -> Named.of(c.get("name").asText(), c));
   }
 
@@ -34,8 +34,8 @@ class FrechetDistanceVectorsTest {
       expected = testCase.get("expected").get("fid").asDouble();
     } else {
       JsonNode inputs = testCase.get("inputs");
-      value = FrechetDistance.of(SharedVectors.readDoubles(inputs.get("real").asText()),
-          SharedVectors.readDoubles(inputs.get("fake").asText()));
+      value = FrechetDistance.of(MetricVectors.readDoubles(inputs.get("real").asText()),
+          MetricVectors.readDoubles(inputs.get("fake").asText()));
       expected = testCase.get("expected").get("fid_exact").asDouble();
     }
     assertThat(value).isCloseTo(expected, within(allowed(testCase.get("tolerance"), expected)));

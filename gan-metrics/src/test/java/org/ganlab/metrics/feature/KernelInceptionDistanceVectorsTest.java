@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KernelInceptionDistanceVectorsTest {
 
   static Stream<Named<JsonNode>> cases() {
-    return SharedVectors.cases("kid", "kid_mmd2_unbiased_full_sets", "fid").stream()
+    return MetricVectors.cases("kid", "kid_mmd2_unbiased_full_sets", "fid").stream()
         .filter(c -> !c.get("metric").asText().equals("fid")
             || c.get("expected").has("kid_mmd2_unbiased"))
         .map(c -> Named.of(c.get("name").asText(), c));
@@ -27,8 +27,8 @@ class KernelInceptionDistanceVectorsTest {
     JsonNode tolerance = testCase.get("tolerance");
     if (testCase.get("metric").asText().equals("kid")) {
       KidResult kid = KernelInceptionDistance.subsets(
-          SharedVectors.readDoubles(inputs.get("input2_real").asText()),
-          SharedVectors.readDoubles(inputs.get("input1_fake").asText()),
+          MetricVectors.readDoubles(inputs.get("input2_real").asText()),
+          MetricVectors.readDoubles(inputs.get("input1_fake").asText()),
           SubsetIndices.indices(inputs.get("idx_input2").asText()),
           SubsetIndices.indices(inputs.get("idx_input1").asText()));
       assertClose(kid.mean(), expected.get("kid_mean"), tolerance);
@@ -38,8 +38,8 @@ class KernelInceptionDistanceVectorsTest {
         assertClose(kid.perSubset()[s], expected.get("per_subset").get(s), tolerance);
       }
     } else {
-      double mmd2 = KernelInceptionDistance.mmd2(SharedVectors.readDoubles(inputs.get("real").asText()),
-          SharedVectors.readDoubles(inputs.get("fake").asText()));
+      double mmd2 = KernelInceptionDistance.mmd2(MetricVectors.readDoubles(inputs.get("real").asText()),
+          MetricVectors.readDoubles(inputs.get("fake").asText()));
       JsonNode value = expected.has("mmd2_unbiased")
           ? expected.get("mmd2_unbiased") : expected.get("kid_mmd2_unbiased");
       assertClose(mmd2, value, tolerance);

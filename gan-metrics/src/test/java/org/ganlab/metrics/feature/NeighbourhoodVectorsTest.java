@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +20,7 @@ class NeighbourhoodVectorsTest {
 
   static Stream<Arguments> cases() {
     List<Arguments> rows = new ArrayList<>();
-    for (JsonNode c : SharedVectors.cases("improved_precision_recall", "prdc", "pr_and_prdc")) {
+    for (JsonNode c : MetricVectors.cases("improved_precision_recall", "prdc", "pr_and_prdc")) {
       double atol = c.get("tolerance").get("atol").asDouble();
       if (c.get("metric").asText().equals("pr_and_prdc")) {
         c.get("expected").fields().forEachRemaining(e -> rows.add(tiesRow(c, e.getKey(),
@@ -38,8 +38,8 @@ class NeighbourhoodVectorsTest {
   @MethodSource("cases")
   void matchesKnownAnswers(
       String name, JsonNode inputs, boolean prdc, int k, JsonNode expected, double atol) {
-    double[][] real = SharedVectors.readDoubles(inputs.get("real").asText());
-    double[][] fake = SharedVectors.readDoubles(inputs.get("fake").asText());
+    double[][] real = MetricVectors.readDoubles(inputs.get("real").asText());
+    double[][] fake = MetricVectors.readDoubles(inputs.get("fake").asText());
     if (prdc) {
       DensityCoverageResult result = DensityCoverage.compute(real, fake, k);
       assertThat(result.precision()).isCloseTo(expected.get("precision").asDouble(), within(atol));

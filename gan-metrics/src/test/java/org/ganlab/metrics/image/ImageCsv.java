@@ -1,7 +1,7 @@
 package org.ganlab.metrics.image;
 
 import java.util.List;
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 
 /** Reads the shared vectors' uint8 image CSVs: one image per row, reshaped to [N, 1, 28, 28] / 255. */
 final class ImageCsv {
@@ -10,7 +10,7 @@ final class ImageCsv {
   private ImageCsv() {}
 
   static Images read(String name) {
-    List<String> lines = SharedVectors.lines(name);
+    List<String> lines = MetricVectors.lines(name);
     double[] values = new double[lines.size() * SIDE * SIDE];
     for (int n = 0; n < lines.size(); n++) {
       String[] cells = lines.get(n).split(",");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.Stream;
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,7 +16,7 @@ class PsnrSsimVectorsTest {
   private static final String ANY_IMAGE = "img_s0_a_uint8.csv";
 
   static Stream<Named<JsonNode>> cases() {
-    List<JsonNode> cases = SharedVectors.cases("psnr_ssim");
+    List<JsonNode> cases = MetricVectors.cases("psnr_ssim");
     assertThat(cases).isNotEmpty();
     return cases.stream().map(c -> Named.of(c.get("name").asText(), c));
   }

@@ -5,21 +5,21 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
-import org.ganlab.core.testing.SharedVectors;
+import org.ganlab.core.testing.MetricVectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ModeDiagnosticsVectorsTest {
 
   static Stream<JsonNode> cases() {
-    return SharedVectors.cases("mode_collapse_ring", "mode_collapse_grid").stream()
+    return MetricVectors.cases("mode_collapse_ring", "mode_collapse_grid").stream()
         .filter(c -> c.get("inputs").has("samples"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void matchesKnownAnswers(JsonNode testCase) {
-    float[] points = SharedVectors.readFloats(testCase.get("inputs").get("samples").asText());
+    float[] points = MetricVectors.readFloats(testCase.get("inputs").get("samples").asText());
     JsonNode params = testCase.get("params");
     double[][] centres = new double[params.get("centers").size()][];
     for (int k = 0; k < centres.length; k++) {

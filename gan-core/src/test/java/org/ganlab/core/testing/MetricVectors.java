@@ -9,20 +9,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Access to {@code shared/metric-vectors} beside the repository (path from the {@code ganlab.shared}
+ * Access to the metric known-answer vectors kept in the repository under
+ * {@code gan-metrics/src/test/resources/metric-vectors} (path from the {@code ganlab.metric.vectors}
  * system property the build sets). A missing folder fails the test; it never skips it.
  */
-public final class SharedVectors {
+public final class MetricVectors {
 
-  private SharedVectors() {}
+  private MetricVectors() {}
 
   /**
    * Returns the vectors folder, failing when it is missing.
    *
-   * @return {@code shared/metric-vectors}
+   * @return the {@code metric-vectors} folder
    */
   public static Path folder() {
-    Path folder = Path.of(System.getProperty("ganlab.shared", "../../shared")).resolve("metric-vectors");
+    Path folder = Path.of(System.getProperty("ganlab.metric.vectors",
+        "../gan-metrics/src/test/resources/metric-vectors"));
     if (!Files.isDirectory(folder)) {
       throw new AssertionError("metric vectors not found at " + folder.toAbsolutePath());
     }
