@@ -15,6 +15,7 @@ import org.ganlab.core.train.RunStatus;
 import org.ganlab.core.train.Trainer;
 import org.ganlab.core.train.TrainingListener;
 import org.ganlab.core.train.TrainingResult;
+import org.ganlab.metrics.evaluation.L1Metric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class CycleGanTrainingTest {
 
   private static TrainingResult train(ExperimentConfig config, Path dir, TrainingListener listener) {
     return new Trainer(config, ConfigWriter.sha256(config), VARIANT, VARIANT.openData(config),
-        List.of(new TrueTranslationL1()), new RunDirectory(dir), listener).run(false);
+        List.of(new L1Metric()), new RunDirectory(dir), listener).run(false);
   }
 
   /** The metrics.csv cells of one column, by row. */
@@ -67,7 +68,7 @@ class CycleGanTrainingTest {
         .isInstanceOf(SimulatedCrash.class);
 
     new Trainer(config, ConfigWriter.sha256(config), VARIANT, VARIANT.openData(config),
-        List.of(new TrueTranslationL1()), new RunDirectory(interrupted), new TrainingListener() {})
+        List.of(new L1Metric()), new RunDirectory(interrupted), new TrainingListener() {})
         .run(true);
 
     assertThat(Files.readString(interrupted.resolve("metrics.csv")))
