@@ -53,20 +53,25 @@ final class QualityCommand implements Callable<Integer> {
     List<QualityBar> selected = QualityBarsFile.select(QualityBarsFile.read(bars), only);
     Path examples = bars.toAbsolutePath().getParent();
     PrintWriter stdout = spec.commandLine().getOut();
-    if (trainings) {
-      for (Training training : QualityBarsFile.trainings(selected)) {
-        Path file = Path.of("").toAbsolutePath().relativize(training.file(examples));
-        List<String> line = new ArrayList<>(List.of(file.toString()));
-        line.addAll(training.overrideArguments());
-        stdout.println(String.join("\t", line));
-      }
-      stdout.flush();
-      return 0;
+    int code = trainings ? listTrainings(selected, examples, stdout) : table(selected, examples, stdout);
+    stdout.flush();
+    return code;
+  }
+
+  private static int listTrainings(List<QualityBar> selected, Path examples, PrintWriter stdout) {
+    for (Training training : QualityBarsFile.trainings(selected)) {
+      Path file = Path.of("").toAbsolutePath().relativize(training.file(examples));
+      List<String> line = new ArrayList<>(List.of(file.toString()));
+      line.addAll(training.overrideArguments());
+      stdout.println(String.join("\t", line));
     }
+    return 0;
+  }
+
+  private int table(List<QualityBar> selected, Path examples, PrintWriter stdout) {
     List<QualityResult> results = selected.stream().map(bar -> QualityCheck.check(bar,
         bar.training().runDirectory(examples, out, List.of()))).toList();
     QualityTable.render(results).forEach(stdout::println);
-    stdout.flush();
     return results.stream().allMatch(r -> r.outcome() == Outcome.PASS) ? 0 : 1;
   }
 }

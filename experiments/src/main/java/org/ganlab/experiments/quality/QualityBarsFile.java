@@ -1,7 +1,6 @@
 package org.ganlab.experiments.quality;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,14 +25,15 @@ public final class QualityBarsFile {
    *
    * @param file the bars file
    * @return the rows, in file order
-   * @throws IllegalArgumentException naming the file and line of a malformed row
+   * @throws IllegalArgumentException when the file cannot be read, or naming the file and line of a
+   *     malformed row
    */
   public static List<QualityBar> read(Path file) {
     List<String> lines;
     try {
       lines = Files.readAllLines(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the quality bars " + file, e);
+      throw new IllegalArgumentException("cannot read the quality bars file " + file + ": " + e);
     }
     List<QualityBar> bars = new ArrayList<>();
     boolean header = true;

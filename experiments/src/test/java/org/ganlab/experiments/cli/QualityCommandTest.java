@@ -115,13 +115,16 @@ class QualityCommandTest {
   }
 
   @Test
-  void anUnknownSelectionIsBadInputNamingTheKnownRows() throws Exception {
+  void anUnknownSelectionOrAMissingBarsFileIsBadInput() throws Exception {
     Files.writeString(bars, HEADER + "modes\ttiny-ring8\t-\tmodes covered\tmodes_covered\t-\t-\t>= 6\n");
 
-    CliRun run = CliRun.of("quality", "--bars", bars.toString(), "--only", "ring8");
+    CliRun unknown = CliRun.of("quality", "--bars", bars.toString(), "--only", "ring8");
+    CliRun missing = CliRun.of("quality", "--bars", dir.resolve("none.tsv").toString());
 
-    assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("no quality row or example named ring8; known: tiny-ring8, modes");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no quality row or example named ring8; known: tiny-ring8, modes");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("cannot read the quality bars file");
   }
 
   private void fabricate(Training training, String status, String metrics) throws Exception {
