@@ -16,10 +16,9 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Off unless the JVM runs with {@code -Dganlab.stress.gc=true} (the launcher passes
  * {@code GANLAB_JAVA_OPTS} to the JVM, and a sweep's child JVMs inherit {@code ganlab.*} properties).
- * Disabled, {@link #point} reads one field and returns. Enabled, each point collects and then waits
- * until the collector's references have been processed twice over, so that the direct buffers found
- * unreachable have been freed before the step goes on ({@code scripts/stress-gc} runs every variant
- * this way).
+ * Disabled, {@link #point} reads one field and returns. Enabled, each point collects and waits until
+ * the direct buffers found unreachable have been freed before the step goes on
+ * ({@code scripts/stress-gc} runs every variant this way).
  */
 public final class CollectionPressure {
   /** The system property that turns the collections on. */
@@ -74,23 +73,20 @@ public final class CollectionPressure {
   }
 
   /**
-   * Collects twice, each time waiting for a sentinel reference to be enqueued: the reference handler
-   * works through one collection's references (running the direct buffers' cleaners among them) before
-   * it takes the next collection's, so once the second sentinel arrives every buffer found unreachable
-   * by the first collection has been freed.
+   * Collects, then waits until a weak sentinel reference made before the collection is enqueued. The
+   * reference handler enqueues it after it has run the cleaners that the collection found due (HotSpot
+   * hands phantom references, direct buffers' cleaners among them, to the handler ahead of weak ones),
+   * so the direct buffers that became unreachable before this point are freed when it returns.
    */
   private static void collect() {
     ReferenceQueue<Object> queue = new ReferenceQueue<>();
-    for (int round = 0; round < 2; round++) {
-      WeakReference<Object> sentinel = new WeakReference<>(new Object(), queue);
-      System.gc();
-      try {
-        queue.remove(WAIT_MILLIS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-      sentinel.clear();
+    WeakReference<Object> sentinel = new WeakReference<>(new Object(), queue);
+    System.gc();
+    try {
+      queue.remove(WAIT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+    sentinel.clear();
   }
 }
