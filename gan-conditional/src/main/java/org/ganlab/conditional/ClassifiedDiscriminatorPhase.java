@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDArray;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.ganlab.core.engine.CollectionPressure;
+import org.ganlab.core.engine.NativeArrays;
 import org.ganlab.core.loss.LossTerms;
 import org.ganlab.core.train.PhaseContext;
 import org.ganlab.core.train.UpdatePhase;
@@ -12,7 +14,8 @@ import org.ganlab.core.train.UpdatePhase;
  * A discriminator phase with an auxiliary classifier (AC-GAN, Odena, Olah and Shlens 2017): the
  * adversarial phase's total gains λ·CE, the cross-entropy of the discriminator's class logits on real
  * samples against their labels, reported as {@code d_class} (already weighted). Only real samples train
- * the classifier, so the generator cannot teach it wrong classes.
+ * the classifier, so the generator cannot teach it wrong classes. λ lives in libtorch memory
+ * ({@link NativeArrays#scalar}): the backward pass reads it.
  */
 final class ClassifiedDiscriminatorPhase implements UpdatePhase {
   /** Name of the weighted classification term. */
@@ -66,7 +69,9 @@ final class ClassifiedDiscriminatorPhase implements UpdatePhase {
   @Override
   public LossTerms loss(PhaseContext context) {
     LossTerms terms = adversarial.loss(context);
-    NDArray classTerm = realClassLoss.apply(context).mul((float) weight);
+    CollectionPressure.point("d-class");
+    NDArray classLoss = realClassLoss.apply(context);
+    NDArray classTerm = classLoss.mul(NativeArrays.scalar(classLoss, (float) weight));
     return terms.with(terms.totalName(), terms.total().add(classTerm)).with(D_CLASS, classTerm);
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.ganlab.core.engine.NativeArrays;
 import org.ganlab.core.loss.LossTerms;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.Contest;
@@ -25,7 +26,8 @@ import org.ganlab.core.train.UpdatePhase;
  * (R1) are scored with the real labels. The generator phase scores fresh fakes with their labels. With
  * an auxiliary classifier (λ = {@code model.classifier_weight} &gt; 0) D also learns to classify the
  * real batch ({@code d_class}) and G to have its fakes classified as the class asked for
- * ({@code g_class}), each λ·cross-entropy added to the phase's total.
+ * ({@code g_class}), each λ·cross-entropy added to the phase's total; λ lives in libtorch memory
+ * ({@link NativeArrays#scalar}), since the backward pass reads it.
  */
 final class ConditionalGan implements GanModels {
   /** Name of the generator's weighted classification term. */
@@ -139,8 +141,8 @@ final class ConditionalGan implements GanModels {
     if (classifierWeight == 0) {
       return new LossTerms(Map.of(LossTerms.G_LOSS, generatorLoss), LossTerms.G_LOSS);
     }
-    NDArray classTerm = ClassifierLoss.crossEntropy(judged.get(1), phase.fakeLabels())
-        .mul((float) classifierWeight);
+    NDArray classLoss = ClassifierLoss.crossEntropy(judged.get(1), phase.fakeLabels());
+    NDArray classTerm = classLoss.mul(NativeArrays.scalar(classLoss, (float) classifierWeight));
     Map<String, NDArray> terms = new LinkedHashMap<>();
     terms.put(G_CLASS, classTerm);
     terms.put(LossTerms.G_LOSS, generatorLoss.add(classTerm));

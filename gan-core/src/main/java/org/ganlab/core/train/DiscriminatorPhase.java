@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
+import org.ganlab.core.engine.CollectionPressure;
 import org.ganlab.core.loss.GradientPenalty;
 import org.ganlab.core.loss.LossTerms;
 import org.ganlab.core.loss.Losses;
@@ -93,12 +94,15 @@ public final class DiscriminatorPhase implements UpdatePhase {
   @Override
   public LossTerms loss(PhaseContext phase) {
     Contest judged = contest.apply(phase);
+    CollectionPressure.point("d-contest");
     LossTerms terms = context.loss().discriminator(
         judged.realScore().apply(judged.real()), judged.fakeScore().apply(judged.fake()));
+    CollectionPressure.point("d-adversarial");
     GradientPenalty penalty = context.penalty();
     if (penalty != null) {
       NDArray raw = penalty.compute(new PenaltyInput(judged.penaltyScore(), judged.real(),
           judged.fake(), phase.random()));
+      CollectionPressure.point("d-penalty");
       terms = Losses.withPenalty(terms, raw, context.config().loss().penalty().weight());
     }
     return prefixed(terms);

@@ -15,6 +15,7 @@ import org.ganlab.core.data.TranslationSource;
 import org.ganlab.core.loss.LossTerms;
 import org.ganlab.core.loss.WeightClipping;
 import org.ganlab.core.random.Gaussian;
+import org.ganlab.core.engine.CollectionPressure;
 import org.ganlab.core.engine.NativeArrays;
 
 /**
@@ -72,6 +73,7 @@ final class StepRunner {
     }
     if (state.ema() != null) {
       state.ema().update();
+      CollectionPressure.point("after-ema");
     }
     return sums;
   }
@@ -95,16 +97,20 @@ final class StepRunner {
     try (NDManager sub = manager.newSubManager()) {
       PhaseContext context = context(sub, step, repetition);
       Autograd.zeroGradients(state.allTrainable());
+      CollectionPressure.point("before-forward");
       Map<String, Double> values;
       try (Autograd.Recording recording = Autograd.record()) {
         LossTerms terms = phase.loss(context);
+        CollectionPressure.point("after-loss");
         values = terms.values();
         if (values.values().stream().allMatch(Double::isFinite)) {
           Autograd.backward(terms.total());
+          CollectionPressure.point("after-backward");
         }
       }
       if (values.values().stream().allMatch(Double::isFinite)) {
         state.optimizer(phase).step(learningRate(phase.learningRate(), step));
+        CollectionPressure.point("after-update");
         clipIfConfigured(phase);
       }
       return values;
