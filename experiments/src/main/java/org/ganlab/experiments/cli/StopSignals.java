@@ -1,0 +1,93 @@
+package org.ganlab.experiments.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.ganlab.core.train.StopRequest;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * Turns SIGTERM and SIGINT (what {@code timeout}, {@code kill} and Ctrl-C send) into a
+ * {@link StopRequest} while it is open, in place of the JVM's default of running its shutdown: that
+ * would tear libtorch down under a backward pass in flight (a SIGSEGV crash report) and lose the steps
+ * since the last checkpoint. The handler only sets the request; the trainer honours it after its
+ * current step. A later signal either ends the process at once, killed by that signal as if no handler
+ * were installed (for the commands a person runs), or is ignored (for a sweep's worker, whose sweep
+ * decides). Closing restores the handlers found when it was opened.
+ */
+final class StopSignals implements AutoCloseable {
+  private static final List<String> NAMES = List.of("TERM", "INT");
+  private static final int KILLED_BY_SIGNAL = 128;
+
+  private final StopRequest stop;
+  private final Runnable beforeExit;
+  private final Map<Signal, SignalHandler> previous = new LinkedHashMap<>();
+  private volatile int firstSignal;
+
+  private StopSignals(StopRequest stop, Runnable beforeExit) {
+    this.stop = stop;
+    this.beforeExit = beforeExit;
+    for (String name : NAMES) {
+      Signal signal = new Signal(name);
+      previous.put(signal, Signal.handle(signal, this::received));
+    }
+  }
+
+  /**
+   * Installs the handlers of a command a person runs: the first signal requests the stop, a second one
+   * prints a line, runs {@code beforeExit} and ends the process by that signal.
+   *
+   * @param stop the request the first signal makes
+   * @param beforeExit what to do before ending at once, e.g. kill child processes
+   * @return the open handlers
+   */
+  static StopSignals exitOnRepeat(StopRequest stop, Runnable beforeExit) {
+    return new StopSignals(stop, beforeExit);
+  }
+
+  /**
+   * Installs handlers that request the stop and ignore later signals.
+   *
+   * @param stop the request the first signal makes
+   * @return the open handlers
+   */
+  static StopSignals ignoreRepeats(StopRequest stop) {
+    return new StopSignals(stop, null);
+  }
+
+  /**
+   * Returns the exit code that tells the caller which signal stopped the process, as a shell shows a
+   * process killed by it.
+   *
+   * @return 128 + the first signal's number: 143 for SIGTERM, 130 for SIGINT; empty when no signal was
+   *     received
+   */
+  OptionalInt exitCode() {
+    int signal = firstSignal;
+    return signal == 0 ? OptionalInt.empty() : OptionalInt.of(KILLED_BY_SIGNAL + signal);
+  }
+
+  @Override
+  public void close() {
+    previous.forEach(Signal::handle);
+  }
+
+  private void received(Signal signal) {
+    synchronized (this) {
+      if (firstSignal == 0) {
+        firstSignal = signal.getNumber();
+      }
+    }
+    if (stop.request("SIG" + signal.getName()) || beforeExit == null) {
+      return;
+    }
+    System.err.println("ganlab: second signal (SIG" + signal.getName() + "): exiting at once; --resume"
+        + " continues from the last checkpoint written");
+    System.err.flush();
+    beforeExit.run();
+    Signal.handle(signal, SignalHandler.SIG_DFL);
+    Signal.raise(signal);
+  }
+}
