@@ -1,5 +1,6 @@
 package org.ganlab.experiments.cli;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +10,16 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * Turns SIGTERM and SIGINT (what {@code timeout}, {@code kill} and Ctrl-C send) into a
- * {@link StopRequest} while it is open, in place of the JVM's default of running its shutdown: that
- * would tear libtorch down under a backward pass in flight (a SIGSEGV crash report) and lose the steps
- * since the last checkpoint. The handler only sets the request; the trainer honours it after its
- * current step. A later signal either ends the process at once, killed by that signal as if no handler
+ * Turns SIGTERM, SIGINT and SIGHUP (what {@code timeout}, {@code kill}, Ctrl-C and a closed terminal
+ * send) into a {@link StopRequest} while it is open, in place of the JVM's default of running its
+ * shutdown: that tears libtorch down under a step in flight (a SIGSEGV crash report from the backward
+ * pass, or NaN losses that got the run recorded as diverged) and loses the steps since the last
+ * checkpoint. The handler only sets the request; the trainer honours it after its current step. A later signal either ends the process at once, killed by that signal as if no handler
  * were installed (for the commands a person runs), or is ignored (for a sweep's worker, whose sweep
  * decides). Closing restores the handlers found when it was opened.
  */
 final class StopSignals implements AutoCloseable {
-  private static final List<String> NAMES = List.of("TERM", "INT");
+  private static final List<String> NAMES = List.of("TERM", "INT", "HUP");
   private static final int KILLED_BY_SIGNAL = 128;
 
   private final StopRequest stop;
@@ -31,7 +32,11 @@ final class StopSignals implements AutoCloseable {
     this.beforeExit = beforeExit;
     for (String name : NAMES) {
       Signal signal = new Signal(name);
-      previous.put(signal, Signal.handle(signal, this::received));
+      try {
+        previous.put(signal, Signal.handle(signal, this::received));
+      } catch (IllegalArgumentException e) {
+        // The JVM keeps this signal (run with -Xrs): it keeps its default action.
+      }
     }
   }
 
@@ -61,8 +66,8 @@ final class StopSignals implements AutoCloseable {
    * Returns the exit code that tells the caller which signal stopped the process, as a shell shows a
    * process killed by it.
    *
-   * @return 128 + the first signal's number: 143 for SIGTERM, 130 for SIGINT; empty when no signal was
-   *     received
+   * @return 128 + the first signal's number: 143 for SIGTERM, 130 for SIGINT, 129 for SIGHUP; empty when
+   *     no signal was received
    */
   OptionalInt exitCode() {
     int signal = firstSignal;
@@ -87,7 +92,26 @@ final class StopSignals implements AutoCloseable {
         + " continues from the last checkpoint written");
     System.err.flush();
     beforeExit.run();
+    dieBy(signal);
+  }
+
+  /**
+   * Ends the process by a signal's default action, as if no handler were installed: the kernel ends it
+   * without the C library's exit, so nothing is torn down under native code still running.
+   * {@link Signal#raise} refuses a signal without a Java handler, so the {@code kill} command sends it;
+   * should that fail, the JVM halts with the same exit code.
+   */
+  private static void dieBy(Signal signal) {
     Signal.handle(signal, SignalHandler.SIG_DFL);
-    Signal.raise(signal);
+    try {
+      new ProcessBuilder("kill", "-" + signal.getName(), Long.toString(ProcessHandle.current().pid()))
+          .start().waitFor();
+      Thread.sleep(1000);
+    } catch (IOException e) {
+      // No kill command: halt below.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Runtime.getRuntime().halt(KILLED_BY_SIGNAL + signal.getNumber());
   }
 }

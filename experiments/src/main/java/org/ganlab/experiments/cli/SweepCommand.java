@@ -53,13 +53,14 @@ import picocli.CommandLine.Spec;
             + " its checkpoint only with --resume (without it the sweep refuses to start, as train does);"
             + " results equal an uninterrupted sweep's.",
         "Each run trains in its own JVM with its config's runtime.threads; --jobs sets how many at once.",
-        "SIGTERM (timeout, kill) or SIGINT (Ctrl-C) stops the sweep: no further run starts, each running"
-            + " run stops after its step in progress (and the evaluation due at it) with a checkpoint of"
-            + " that step and is left partial, one line says so, and --resume continues every run to"
-            + " the numbers of an uninterrupted sweep. A second signal while stopping kills the running"
-            + " runs at once (they keep their last checkpoint) and exits.",
-        "Exit codes: 0 every run done, 1 a run diverged or failed, 2 bad input, 130 stopped by SIGINT,"
-            + " 143 stopped by SIGTERM."})
+        "SIGTERM (timeout, kill), SIGINT (Ctrl-C) or SIGHUP (a closed terminal) stops the sweep: no"
+            + " further run starts, each running run stops after its step in progress (and the"
+            + " evaluation due at it) with a checkpoint of that step and is left partial, one line says"
+            + " so, and --resume continues every run to the numbers of an uninterrupted sweep. A second"
+            + " signal while stopping kills the running runs at once (they keep their last checkpoint)"
+            + " and exits.",
+        "Exit codes: 0 every run done, 1 a run diverged or failed, 2 bad input, 143 stopped by"
+            + " SIGTERM, 130 by SIGINT, 129 by SIGHUP."})
 final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

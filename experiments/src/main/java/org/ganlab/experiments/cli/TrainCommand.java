@@ -20,14 +20,14 @@ import picocli.CommandLine.Spec;
         "The run goes to OUT/<name>/<run-id>, where run-id is a hash of the resolved config: the same"
             + " config always lands in the same directory. It holds config.yaml, provenance.json,"
             + " metrics.csv, final.json, samples/step-NNNNNN.png and checkpoints/.",
-        "SIGTERM (timeout, kill) or SIGINT (Ctrl-C) stops the run after the step in progress (and after"
-            + " the evaluation due at that step, if one is running): metrics.csv and a checkpoint of that"
-            + " step are written, provenance.json records status stopped, one line says where it"
-            + " stopped, and --resume continues to exactly the numbers of an uninterrupted run. A second"
-            + " signal while stopping exits at once; --resume then continues from the last checkpoint"
-            + " written.",
-        "Exit codes: 0 done, 1 diverged or failed, 2 bad input, 130 stopped by SIGINT, 143 stopped by"
-            + " SIGTERM."})
+        "SIGTERM (timeout, kill), SIGINT (Ctrl-C) or SIGHUP (a closed terminal) stops the run after"
+            + " the step in progress (and after the evaluation due at that step, if one is running):"
+            + " metrics.csv and a checkpoint of that step are written, provenance.json records status"
+            + " stopped, one line says where it stopped, and --resume continues to exactly the numbers"
+            + " of an uninterrupted run. A second signal while stopping exits at once; --resume then"
+            + " continues from the last checkpoint written.",
+        "Exit codes: 0 done, 1 diverged or failed, 2 bad input, 143 stopped by SIGTERM, 130 by"
+            + " SIGINT, 129 by SIGHUP."})
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
