@@ -14,9 +14,10 @@ import sun.misc.SignalHandler;
  * send) into a {@link StopRequest} while it is open, in place of the JVM's default of running its
  * shutdown: that tears libtorch down under a step in flight (a SIGSEGV crash report from the backward
  * pass, or NaN losses that got the run recorded as diverged) and loses the steps since the last
- * checkpoint. The handler only sets the request; the trainer honours it after its current step. A later signal either ends the process at once, killed by that signal as if no handler
- * were installed (for the commands a person runs), or is ignored (for a sweep's worker, whose sweep
- * decides). Closing restores the handlers found when it was opened.
+ * checkpoint. The handler only sets the request; the trainer honours it after its current step. A
+ * later signal either ends the process at once, killed by that signal as if no handler were installed
+ * (for the commands a person runs), or is ignored (for a sweep's worker, whose sweep decides). Closing
+ * restores the handlers found when it was opened.
  */
 final class StopSignals implements AutoCloseable {
   private static final List<String> NAMES = List.of("TERM", "INT", "HUP");

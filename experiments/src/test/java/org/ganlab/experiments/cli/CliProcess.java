@@ -29,7 +29,7 @@ final class CliProcess implements AutoCloseable {
     this.output = output;
   }
 
-  /** Starts {@code ganlab ARGS} in {@code directory}; stdout and stderr go to {@code directory/output.txt}. */
+  /** Starts {@code ganlab ARGS} in {@code directory}; stdout and stderr go to its {@code output.txt}. */
   static CliProcess start(Path directory, String... args) throws IOException {
     List<String> line = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -61,6 +61,7 @@ final class CliProcess implements AutoCloseable {
     assertThat(kill.waitFor()).as("kill -%s", name).isEqualTo(0);
   }
 
+  /** The process, e.g. to send it SIGTERM with {@link Process#destroy}. */
   Process process() {
     return process;
   }
@@ -71,6 +72,7 @@ final class CliProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** What it has printed so far, stdout and stderr together. */
   String output() throws IOException {
     return Files.readString(output, StandardCharsets.UTF_8);
   }
