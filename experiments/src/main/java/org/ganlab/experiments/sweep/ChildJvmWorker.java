@@ -47,7 +47,7 @@ public final class ChildJvmWorker implements RunWorker {
     this.mainClass = mainClass;
     this.command = List.copyOf(command);
     this.stop = stop;
-    stop.whenRequested(() -> running.forEach(Process::destroy));
+    stop.whenRequested(() -> running.forEach(ChildJvmWorker::terminate));
   }
 
   /** Kills every running child at once (SIGKILL): each keeps its last checkpoint. */
@@ -64,7 +64,7 @@ public final class ChildJvmWorker implements RunWorker {
         .start();
     running.add(process);
     if (stop.requested()) {
-      process.destroy();
+      terminate(process);
     }
     OutputStream keptOpen = process.getOutputStream();
     try (BufferedReader out = new BufferedReader(
@@ -108,5 +108,13 @@ public final class ChildJvmWorker implements RunWorker {
       line.add("--resume");
     }
     return line;
+  }
+
+  /**
+   * Sends a child SIGTERM through its handle: {@link Process#destroy} would also close the pipes whose
+   * end tells this worker that the child is done.
+   */
+  private static void terminate(Process process) {
+    process.toHandle().destroy();
   }
 }
