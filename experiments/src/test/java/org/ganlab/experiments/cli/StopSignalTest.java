@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * SIGTERM and SIGINT sent to a real {@code ganlab train} process while it trains: it prints one line,
  * checkpoints the step it completed, exits 143 or 130 without a JVM crash report, and {@code --resume}
- * ends with the metrics.csv of an uninterrupted run, byte for byte. A 1,000-step ring8 run whose only
+ * ends with the metrics.csv of an uninterrupted run, byte for byte. A 500-step ring8 run whose only
  * periodic checkpoint is the last one, so a stop that wrote none would lose every step.
  */
 class StopSignalTest {
-  private static final int STEPS = 1000;
+  private static final int STEPS = 500;
   private static final String CONFIG = "name: stop-ring8\nmodel: {variant: vanilla, width: 16}\n"
       + "training: {steps: " + STEPS + ", batch_size: 32, log_every: 10, checkpoint_every: 0}\n"
       + "eval: {every: 100, samples: 50, metrics: [modes]}\nruntime: {threads: 1}\n";
