@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /**
  * The {@code ganlab} command line. Exit codes: 0 ok, 1 the run failed or diverged, 2 bad input (a config
  * value, a missing file, a bad option), printed as one line without a stack trace unless
- * {@code --debug} is given.
+ * {@code --debug} is given; 128 + the signal's number (143 SIGTERM, 130 SIGINT, 129 SIGHUP) when
+ * {@code train} or {@code sweep} was stopped by a signal (see {@link StopSignals}).
  */
 @Command(
     name = "ganlab",

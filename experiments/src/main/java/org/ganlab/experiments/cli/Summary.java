@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.ganlab.core.train.RunStatus;
 import org.ganlab.core.train.TrainingResult;
 
-/** One line that tells a person how a run ended and where its files are. */
+/** The lines that tell a person how a run ended and where its files are. */
 final class Summary {
 
   private Summary() {}
@@ -20,5 +20,11 @@ final class Summary {
         .collect(Collectors.joining(", "));
     return "done: " + result.completedSteps() + " steps" + (metrics.isEmpty() ? "" : "; " + metrics)
         + "\nrun directory: " + directory;
+  }
+
+  /** One line for a run stopped on request, e.g. {@code ganlab: stopped by SIGTERM at step 12 of 40; ...}. */
+  static String stopped(Path directory, TrainingResult result) {
+    return "ganlab: " + result.reason() + "; checkpoint written in " + directory
+        + "; continue with --resume";
   }
 }

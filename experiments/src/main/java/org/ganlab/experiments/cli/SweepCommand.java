@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.ganlab.core.train.StopRequest;
 import org.ganlab.core.train.VariantRegistry;
 import org.ganlab.experiments.sweep.BarProgress;
 import org.ganlab.experiments.sweep.ChildJvmWorker;
@@ -16,6 +17,7 @@ import org.ganlab.experiments.sweep.PlanWriter;
 import org.ganlab.experiments.sweep.PlannedRun;
 import org.ganlab.experiments.sweep.RunInspector;
 import org.ganlab.experiments.sweep.RunRecord;
+import org.ganlab.experiments.sweep.RunWorker;
 import org.ganlab.experiments.sweep.RunState;
 import org.ganlab.experiments.sweep.SweepFile;
 import org.ganlab.experiments.sweep.SweepLock;
@@ -51,7 +53,14 @@ import picocli.CommandLine.Spec;
             + " its checkpoint only with --resume (without it the sweep refuses to start, as train does);"
             + " results equal an uninterrupted sweep's.",
         "Each run trains in its own JVM with its config's runtime.threads; --jobs sets how many at once.",
-        "Exit codes: 0 every run done, 1 a run diverged or failed, 2 bad input."})
+        "SIGTERM (timeout, kill), SIGINT (Ctrl-C) or SIGHUP (a closed terminal) stops the sweep: no"
+            + " further run starts, each running run stops after its step in progress (and the"
+            + " evaluation due at it) with a checkpoint of that step and is left partial, one line says"
+            + " so, and --resume continues every run to the numbers of an uninterrupted sweep. A second"
+            + " signal while stopping kills the running runs at once (they keep their last checkpoint)"
+            + " and exits.",
+        "Exit codes: 0 every run done, 1 a run diverged or failed, 2 bad input, 143 stopped by"
+            + " SIGTERM, 130 by SIGINT, 129 by SIGHUP."})
 final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -78,6 +87,16 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    StopRequest stop = new StopRequest();
+    ChildJvmWorker worker =
+        new ChildJvmWorker(GanlabCli.class.getName(), List.of(SweepWorkerCommand.NAME), stop);
+    try (StopSignals signals = StopSignals.exitOnRepeat(stop, worker::killChildren)) {
+      return sweep(worker, stop, signals);
+    }
+  }
+
+  private int sweep(ChildJvmWorker worker, StopRequest stop, StopSignals signals)
+      throws InterruptedException {
     if (jobs != null && jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1, found " + jobs);
     }
@@ -93,11 +112,21 @@ final class SweepCommand implements Callable<Integer> {
       return 0;
     }
     SweepLock lock = SweepLock.acquire(plan.layout());
+    Map<PlannedRun, RunRecord> after;
     try {
-      return train(plan, parallel, stdout, err);
+      after = train(plan, parallel, worker, stop, err);
     } finally {
       lock.close();
     }
+    if (stop.requested()) {
+      err.println(SweepSummary.stopped(plan, after, stop.cause()));
+      err.flush();
+      return signals.exitCode().orElseThrow();
+    }
+    SweepSummary.describe(plan, after).forEach(stdout::println);
+    stdout.flush();
+    ReportCommand.writeAfterSweep(plan.layout().root(), stdout, err);
+    return after.values().stream().allMatch(r -> r.state() == RunState.DONE) ? 0 : 1;
   }
 
   private static int defaultJobs(SweepPlan plan) {
@@ -105,23 +134,17 @@ final class SweepCommand implements Callable<Integer> {
     return Math.max(1, Runtime.getRuntime().availableProcessors() / threads);
   }
 
-  private int train(SweepPlan plan, int jobs, PrintWriter stdout, PrintWriter err)
-      throws InterruptedException {
+  private Map<PlannedRun, RunRecord> train(SweepPlan plan, int jobs, RunWorker worker, StopRequest stop,
+      PrintWriter err) throws InterruptedException {
     Map<PlannedRun, RunRecord> before = inspect(plan);
     if (!resume) {
       refuseUnfinished(plan, before);
     }
     warnAboutThreads(before, jobs, err);
     PlanWriter.write(plan);
-    Map<PlannedRun, RunRecord> after;
     try (SweepProgress progress = progress(plan, before, err)) {
-      after = new SweepRunner(plan.layout(), new ChildJvmWorker(GanlabCli.class.getName(),
-          List.of(SweepWorkerCommand.NAME)), jobs, progress).run(plan.runs());
+      return new SweepRunner(plan.layout(), worker, jobs, progress, stop).run(plan.runs());
     }
-    SweepSummary.describe(plan, after).forEach(stdout::println);
-    stdout.flush();
-    ReportCommand.writeAfterSweep(plan.layout().root(), stdout, err);
-    return after.values().stream().allMatch(r -> r.state() == RunState.DONE) ? 0 : 1;
   }
 
   private static Map<PlannedRun, RunRecord> inspect(SweepPlan plan) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ganlab.core.train.RunStatus;
+import org.ganlab.core.train.StopRequest;
 import org.ganlab.core.train.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,14 @@ import picocli.CommandLine.Spec;
         "The run goes to OUT/<name>/<run-id>, where run-id is a hash of the resolved config: the same"
             + " config always lands in the same directory. It holds config.yaml, provenance.json,"
             + " metrics.csv, final.json, samples/step-NNNNNN.png and checkpoints/.",
-        "Exit codes: 0 done, 1 diverged or failed, 2 bad input."})
+        "SIGTERM (timeout, kill), SIGINT (Ctrl-C) or SIGHUP (a closed terminal) stops the run after"
+            + " the step in progress (and after the evaluation due at that step, if one is running):"
+            + " metrics.csv and a checkpoint of that step are written, provenance.json records status"
+            + " stopped, one line says where it stopped, and --resume continues to exactly the numbers"
+            + " of an uninterrupted run. A second signal while stopping exits at once; --resume then"
+            + " continues from the last checkpoint written.",
+        "Exit codes: 0 done, 1 diverged or failed, 2 bad input, 143 stopped by SIGTERM, 130 by"
+            + " SIGINT, 129 by SIGHUP."})
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -45,6 +53,13 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    StopRequest stop = new StopRequest();
+    try (StopSignals signals = StopSignals.exitOnRepeat(stop, () -> { })) {
+      return train(stop, signals);
+    }
+  }
+
+  private int train(StopRequest stop, StopSignals signals) {
     PreparedRun run = PreparedRun.prepare(config, overrides, out);
     RunDirectoryPolicy.Decision decision = RunDirectoryPolicy.decide(run.directory(), resume, force);
     if (decision == RunDirectoryPolicy.Decision.ALREADY_DONE) {
@@ -54,7 +69,11 @@ final class TrainCommand implements Callable<Integer> {
     }
     run.writeConfig();
     TrainingResult result = run.trainer(new ProgressListener(!noProgress, spec.commandLine().getErr()))
-        .run(decision == RunDirectoryPolicy.Decision.RESUME);
+        .run(decision == RunDirectoryPolicy.Decision.RESUME, stop);
+    if (result.status() == RunStatus.STOPPED) {
+      spec.commandLine().getErr().println(Summary.stopped(run.directory().root(), result));
+      return signals.exitCode().orElseThrow();
+    }
     spec.commandLine().getOut().println(Summary.describe(run.directory().root(), result));
     return result.status() == RunStatus.DONE ? 0 : 1;
   }

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.ganlab.core.train.StopRequest;
 
 /**
  * Trains each run in a child JVM, because libtorch's thread count is global to a process and each run
@@ -18,7 +21,9 @@ import java.util.function.Consumer;
  * hidden worker command, and gets this JVM's heap options and its {@code ai.djl.*}, {@code ganlab.*},
  * {@code DJL_CACHE_DIR}, {@code ENGINE_CACHE_DIR} and {@code java.awt.headless} system properties. Its
  * standard input stays open until it exits (it stops when the input closes: see {@link ParentWatch}),
- * its standard output carries {@link ProgressLine}s and its standard error goes to the run's log.
+ * its standard output carries {@link ProgressLine}s and its standard error goes to the run's log. When
+ * the sweep's {@link StopRequest} is made, every running child gets SIGTERM (it checkpoints the step in
+ * progress and exits); {@link #killChildren} ends them at once instead.
  */
 public final class ChildJvmWorker implements RunWorker {
   private static final List<String> PROPERTY_PREFIXES = List.of("ai.djl.", "ganlab.");
@@ -28,16 +33,26 @@ public final class ChildJvmWorker implements RunWorker {
 
   private final String mainClass;
   private final List<String> command;
+  private final StopRequest stop;
+  private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
   /**
    * Creates the worker launcher.
    *
    * @param mainClass the CLI's main class
    * @param command the arguments that select the worker command, e.g. {@code [sweep-worker]}
+   * @param stop the sweep's stop request, passed on to every running child as SIGTERM
    */
-  public ChildJvmWorker(String mainClass, List<String> command) {
+  public ChildJvmWorker(String mainClass, List<String> command, StopRequest stop) {
     this.mainClass = mainClass;
     this.command = List.copyOf(command);
+    this.stop = stop;
+    stop.whenRequested(() -> running.forEach(ChildJvmWorker::terminate));
+  }
+
+  /** Kills every running child at once (SIGKILL): each keeps its last checkpoint. */
+  public void killChildren() {
+    running.forEach(Process::destroyForcibly);
   }
 
   @Override
@@ -47,6 +62,10 @@ public final class ChildJvmWorker implements RunWorker {
     Process process = new ProcessBuilder(commandLine(run, resume))
         .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();
+    running.add(process);
+    if (stop.requested()) {
+      terminate(process);
+    }
     OutputStream keptOpen = process.getOutputStream();
     try (BufferedReader out = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -59,6 +78,7 @@ public final class ChildJvmWorker implements RunWorker {
       if (process.isAlive()) {
         process.destroyForcibly();
       }
+      running.remove(process);
     }
   }
 
@@ -88,5 +108,13 @@ public final class ChildJvmWorker implements RunWorker {
       line.add("--resume");
     }
     return line;
+  }
+
+  /**
+   * Sends a child SIGTERM through its handle: {@link Process#destroy} would also close the pipes whose
+   * end tells this worker that the child is done.
+   */
+  private static void terminate(Process process) {
+    process.toHandle().destroy();
   }
 }

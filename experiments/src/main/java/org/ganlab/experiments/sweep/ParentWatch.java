@@ -16,7 +16,7 @@ public final class ParentWatch {
    * Starts a daemon thread that reads (and discards) the input until it ends, then runs an action.
    *
    * @param in the worker's standard input
-   * @param onEnd what to do when it ends or fails, e.g. halt the JVM
+   * @param onEnd what to do when it ends or fails, e.g. request a clean stop
    */
   public static void start(InputStream in, Runnable onEnd) {
     Thread watch = new Thread(() -> {

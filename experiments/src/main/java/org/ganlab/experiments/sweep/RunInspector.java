@@ -20,8 +20,8 @@ public final class RunInspector {
    * Inspects a run directory.
    *
    * @param directory the run's directory, which need not exist
-   * @return done, diverged or failed as recorded; partial for an unfinished run with an intact checkpoint; new
-   *     otherwise
+   * @return done, diverged or failed as recorded; partial for an unfinished run (stopped or killed) with an
+   *     intact checkpoint; new otherwise; a stopped run's reason says where it stopped
    */
   public static RunRecord inspect(RunDirectory directory) {
     boolean checkpoint = Checkpoint.isIntact(directory.latestCheckpoint());
@@ -40,6 +40,7 @@ public final class RunInspector {
       case "done" -> new RunRecord(RunState.DONE, "");
       case "diverged" -> new RunRecord(RunState.DIVERGED, reason);
       case "failed" -> new RunRecord(RunState.FAILED, reason);
+      case "stopped" -> new RunRecord(unfinished, reason);
       default -> new RunRecord(unfinished, "");
     };
   }

@@ -23,18 +23,22 @@ import java.util.stream.Stream;
 import org.ganlab.core.config.ConfigWriter;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.core.io.RunDirectory;
+import org.ganlab.core.train.StopRequest;
 
 /**
  * Trains the unfinished runs of a sweep, {@code jobs} at a time, each through a {@link RunWorker}, and
  * records how each ended. A done or diverged run is skipped; an interrupted or failed one resumes from its
  * checkpoint (see {@link RunAction}); a run without a usable checkpoint starts over in an emptied
- * directory. A run that fails does not stop the others.
+ * directory. A run that fails does not stop the others. Once the sweep's {@link StopRequest} is made, no
+ * further run starts, and a run its worker left unfinished keeps the state its directory shows (partial,
+ * with the checkpoint of the step it stopped at) instead of counting as failed.
  */
 public final class SweepRunner {
   private final SweepLayout layout;
   private final RunWorker worker;
   private final int jobs;
   private final SweepProgress progress;
+  private final StopRequest stop;
 
   /**
    * Creates a runner.
@@ -43,8 +47,10 @@ public final class SweepRunner {
    * @param worker trains one run
    * @param jobs runs trained at once, at least 1
    * @param progress receives progress from every run
+   * @param stop the sweep's stop request: once made, no run starts
    */
-  public SweepRunner(SweepLayout layout, RunWorker worker, int jobs, SweepProgress progress) {
+  public SweepRunner(SweepLayout layout, RunWorker worker, int jobs, SweepProgress progress,
+      StopRequest stop) {
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1, found " + jobs);
     }
@@ -52,6 +58,7 @@ public final class SweepRunner {
     this.worker = worker;
     this.jobs = jobs;
     this.progress = progress;
+    this.stop = stop;
   }
 
   /**
@@ -80,7 +87,7 @@ public final class SweepRunner {
     RunDirectory directory = run.directory();
     RunRecord before = RunInspector.inspect(directory);
     RunAction action = RunAction.decide(before, directory);
-    if (action == RunAction.SKIP) {
+    if (action == RunAction.SKIP || stop.requested()) {
       return before;
     }
     Instant start = Instant.now();
@@ -96,7 +103,7 @@ public final class SweepRunner {
       return failed;
     }
     RunRecord after = RunInspector.inspect(directory);
-    if (!after.state().finished() && after.state() != RunState.FAILED) {
+    if (!after.state().finished() && after.state() != RunState.FAILED && !stop.requested()) {
       after = new RunRecord(RunState.FAILED, "the worker exited with code " + exitCode
           + " before recording an outcome; see " + log);
     }

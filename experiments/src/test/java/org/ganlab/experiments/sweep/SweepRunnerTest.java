@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ganlab.core.train.StopRequest;
 import org.ganlab.core.train.VariantRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,7 @@ class SweepRunnerTest {
       return call;
     };
 
-    Map<PlannedRun, RunRecord> records = new SweepRunner(plan.layout(), worker, 2, quiet(4)).run(runs);
+    Map<PlannedRun, RunRecord> records = new SweepRunner(plan.layout(), worker, 2, quiet(4), new StopRequest()).run(runs);
 
     assertThat(records.keySet()).containsExactlyElementsOf(runs);
     assertThat(records.get(runs.get(0))).isEqualTo(new RunRecord(RunState.DIVERGED, "diverged on purpose"));
@@ -86,7 +87,7 @@ class SweepRunnerTest {
     };
 
     Map<PlannedRun, RunRecord> records =
-        new SweepRunner(plan.layout(), worker, 1, quiet(4)).run(plan.runs());
+        new SweepRunner(plan.layout(), worker, 1, quiet(4), new StopRequest()).run(plan.runs());
 
     assertThat(trained).doesNotContainKey(done.id()).containsEntry(killed.id(), false).hasSize(3);
     assertThat(records.values()).extracting(RunRecord::state).containsOnly(RunState.DONE);

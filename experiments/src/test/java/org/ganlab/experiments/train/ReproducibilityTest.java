@@ -3,6 +3,7 @@ package org.ganlab.experiments.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.djl.ndarray.NDManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,10 +12,14 @@ import org.ganlab.core.config.ConfigLoader;
 import org.ganlab.core.config.ConfigWriter;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSources;
+import org.ganlab.core.io.Checkpoint;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.metric.MetricRegistry;
+import org.ganlab.core.train.RunStatus;
+import org.ganlab.core.train.StopRequest;
 import org.ganlab.core.train.Trainer;
 import org.ganlab.core.train.TrainingListener;
+import org.ganlab.core.train.TrainingResult;
 import org.ganlab.core.train.VariantRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +80,44 @@ class ReproducibilityTest {
   }
 
   @Test
+  void stopRequestCheckpointsTheStepInProgressAndResumesToTheUninterruptedNumbers(@TempDir Path dir)
+      throws Exception {
+    ExperimentConfig config = config();
+    trainer(config, dir.resolve("whole"), new TrainingListener() {}).run(false);
+    Path stopped = dir.resolve("stopped");
+    StopRequest stop = new StopRequest();
+
+    TrainingResult result = trainer(config, stopped, new StopAfter(4, stop)).run(false, stop);
+
+    assertThat(result.status()).isEqualTo(RunStatus.STOPPED);
+    assertThat(result.completedSteps()).isEqualTo(4);
+    assertThat(result.reason()).isEqualTo("stopped by test at step 4 of 6");
+    try (NDManager manager = NDManager.newBaseManager()) {
+      assertThat(Checkpoint.read(stopped.resolve("checkpoints/latest.ckpt"), manager).step()).isEqualTo(4);
+    }
+    assertThat(Files.readString(stopped.resolve("provenance.json")))
+        .contains("\"status\" : \"stopped\"").contains("\"completed_steps\" : 4");
+    assertThat(Files.readAllLines(stopped.resolve("metrics.csv"))).last().asString().startsWith("4,");
+
+    trainer(config, stopped, new TrainingListener() {}).run(true);
+
+    assertThat(Files.readString(stopped.resolve("metrics.csv")))
+        .isEqualTo(Files.readString(dir.resolve("whole/metrics.csv")));
+    assertThat(Files.readString(stopped.resolve("provenance.json"))).contains("\"resumed_from\" : 4");
+    assertThat(Files.readString(stopped.resolve("final.json")))
+        .isEqualTo(Files.readString(dir.resolve("whole/final.json")));
+  }
+
+  @Test
+  void stopRequestedDuringTheLastStepLetsTheRunFinish(@TempDir Path dir) {
+    StopRequest stop = new StopRequest();
+
+    TrainingResult result = trainer(config(), dir, new StopAfter(6, stop)).run(false, stop);
+
+    assertThat(result.status()).isEqualTo(RunStatus.DONE);
+  }
+
+  @Test
   void resumedVanillaRunOnPointsEqualsUninterruptedRun(@TempDir Path dir) throws Exception {
     ExperimentConfig config = ConfigLoader.load("name: ring\n", "yaml", List.of("model.variant=vanilla",
         "data.source=ring8", "model.width=16", "training.steps=100", "training.batch_size=32",
@@ -127,6 +170,24 @@ class ReproducibilityTest {
     public void stepDone(long completed, Map<String, Double> losses) {
       if (completed == step) {
         throw new SimulatedCrash();
+      }
+    }
+  }
+
+  /** Requests a stop when a step completes, as a signal arriving during that step would. */
+  private static final class StopAfter implements TrainingListener {
+    private final long step;
+    private final StopRequest stop;
+
+    StopAfter(long step, StopRequest stop) {
+      this.step = step;
+      this.stop = stop;
+    }
+
+    @Override
+    public void stepDone(long completed, Map<String, Double> losses) {
+      if (completed == step) {
+        stop.request("test");
       }
     }
   }

@@ -13,6 +13,9 @@ import org.ganlab.core.io.RunDirectory;
  * loss. The log is flushed before each checkpoint, so a run killed at any moment resumes from a
  * checkpoint whose rows are all on disk (later rows are dropped on reload). A run resumed from its final
  * checkpoint (killed before its summary was written) evaluates that checkpoint again for its summary.
+ * A {@link StopRequest} is honoured after the step in progress and its evaluation, if one is due at that
+ * step: the log is flushed and that step checkpointed, so the stop costs no completed step. A request
+ * made during the last step lets the run finish as done.
  */
 final class RunLoop {
   private final ExperimentConfig config;
@@ -23,10 +26,12 @@ final class RunLoop {
   private final RunDirectory directory;
   private final TrainingListener listener;
   private final StepRunner steps;
+  private final StopRequest stop;
   private long completed;
 
   RunLoop(ExperimentConfig config, String configSha256, TrainingState state, RunEvaluator evaluator,
-      MetricsLog log, RunDirectory directory, TrainingListener listener, StepRunner steps) {
+      MetricsLog log, RunDirectory directory, TrainingListener listener, StepRunner steps,
+      StopRequest stop) {
     this.config = config;
     this.configSha256 = configSha256;
     this.state = state;
@@ -35,6 +40,7 @@ final class RunLoop {
     this.directory = directory;
     this.listener = listener;
     this.steps = steps;
+    this.stop = stop;
   }
 
   long completedSteps() {
@@ -70,9 +76,15 @@ final class RunLoop {
         log.flush();
         listener.evaluated(done, lastMetrics.values());
       }
-      if (last || training.checkpointEvery() > 0 && done % training.checkpointEvery() == 0) {
+      boolean stopping = stop.requested() && !last;
+      if (stopping || last
+          || training.checkpointEvery() > 0 && done % training.checkpointEvery() == 0) {
         log.flush();
         state.snapshot(done, configSha256).write(directory.latestCheckpoint());
+      }
+      if (stopping) {
+        return new TrainingResult(RunStatus.STOPPED, done, "stopped by " + stop.cause() + " at step "
+            + done + " of " + training.steps(), lastMetrics);
       }
     }
     return new TrainingResult(RunStatus.DONE, training.steps(), "", lastMetrics);

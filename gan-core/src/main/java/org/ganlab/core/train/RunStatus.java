@@ -9,7 +9,12 @@ public enum RunStatus {
   /** A loss became NaN or infinite; training stopped. */
   DIVERGED,
   /** An error stopped the run. */
-  FAILED;
+  FAILED,
+  /**
+   * Stopped on request (a signal) after a completed step, with a checkpoint of that step: continued by
+   * {@code --resume} to the numbers of an uninterrupted run.
+   */
+  STOPPED;
 
   /**
    * Returns the lower-case name written to files.

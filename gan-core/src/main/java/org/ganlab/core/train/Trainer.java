@@ -23,8 +23,10 @@ import org.ganlab.core.metric.MetricResources;
  * Trains one run: builds the variant's models, runs the steps, logs losses to {@code metrics.csv},
  * evaluates and draws samples every {@code eval.every} steps, checkpoints every
  * {@code training.checkpoint_every} steps, stops a run whose losses become NaN or infinite (recording it
- * as diverged), records an error as failed (and rethrows it), and keeps {@code provenance.json} current. A resumed run continues from its latest
- * checkpoint and ends with exactly the numbers of an uninterrupted one.
+ * as diverged), records an error as failed (and rethrows it), stops cleanly on a {@link StopRequest}
+ * (checkpointing the step it completed, recording it as stopped), and keeps {@code provenance.json}
+ * current. A resumed run continues from its latest checkpoint and ends with exactly the numbers of an
+ * uninterrupted one.
  */
 public final class Trainer {
   private final ExperimentConfig config;
@@ -64,6 +66,19 @@ public final class Trainer {
    * @return how the run ended
    */
   public TrainingResult run(boolean resume) {
+    return run(resume, new StopRequest());
+  }
+
+  /**
+   * Trains to the configured number of steps, or until a stop is requested: then it finishes the step
+   * in progress (and the evaluation due at it), checkpoints that step and returns
+   * {@link RunStatus#STOPPED}.
+   *
+   * @param resume continue from the latest checkpoint if there is one
+   * @param stop checked after every step
+   * @return how the run ended
+   */
+  public TrainingResult run(boolean resume, StopRequest stop) {
     EngineSetup.applyThreads(config.runtime().threads());
     try (NDManager manager = NDManager.newBaseManager(EngineSetup.device(config.runtime().device()));
         MetricResources resources = new MetricResources()) {
@@ -76,7 +91,7 @@ public final class Trainer {
       Provenance provenance = ProvenanceFactory.started(config, configSha256, start);
       AtomicFiles.write(directory.provenance(), ConfigJson.json().writeValueAsBytes(provenance));
       RunLoop loop = new RunLoop(config, configSha256, state, evaluator, log, directory, listener,
-          new StepRunner(config, models, state, data, manager));
+          new StepRunner(config, models, state, data, manager), stop);
       TrainingResult result;
       try {
         result = loop.run(start);
