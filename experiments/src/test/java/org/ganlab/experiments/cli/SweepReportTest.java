@@ -46,7 +46,7 @@ class SweepReportTest {
         .filteredOn(line -> line.contains(",modes_covered,")).hasSize(2)
         .allMatch(line -> line.contains(",modes_covered,higher,true,2,"));
     assertThat(Files.readString(report.resolve("summary.md")))
-        .contains("| loss.type | seeds | modes\\_covered ↑ | hq\\_fraction ↑ | kl\\_to\\_uniform ↓ |")
+        .contains("| cell | seeds | modes\\_covered ↑ | hq\\_fraction ↑ | kl\\_to\\_uniform ↓ |")
         .contains("| hinge | 2/2 |").contains("| non-saturating | 2/2 |");
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
