@@ -26,7 +26,8 @@ public final class HtmlReport {
       + ".grids{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0}"
       + "figcaption{font-size:85%;max-width:320px}img.grid{width:320px;image-rendering:pixelated}"
       + ".charts{display:flex;flex-wrap:wrap;gap:1em}img.chart{width:600px;max-width:100%}"
-      + "table.legend td:last-child{max-width:60em}";
+      + "table.legend td:last-child{max-width:60em}"
+      + "table.runs,table.provenance,table.matrix{display:block;overflow-x:auto;max-width:100%}";
 
   private HtmlReport() {}
 

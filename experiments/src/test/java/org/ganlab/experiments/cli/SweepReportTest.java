@@ -54,6 +54,6 @@ class SweepReportTest {
     assertThat(page.getElementsByTagName("h1").item(0).getTextContent()).isEqualTo("Sweep report-test");
     assertThat(page.getElementsByTagName("img").getLength()).isEqualTo(4 + 4 + 2);
     assertThat(page.getElementsByTagName("figcaption").item(0).getTextContent())
-        .matches("loss\\.type=hinge \\([0-9a-f]{12}, step-000040\\.png\\)");
+        .matches("hinge \\([0-9a-f]{12}, step-000040\\.png\\)");
   }
 }
