@@ -9,8 +9,9 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 
 /**
- * Draws one final metric as a bar per cell: the mean over seeds with the 95% t-interval as error bar
- * (none for a cell with one value). Cells without values are left out; a metric measured under
+ * Draws one final metric as a bar per cell, labelled with the cell's short name: the mean over seeds
+ * with the 95% t-interval as error bar (none for a cell with one value), in the metric's
+ * {@link DisplayScale}. Cells without values are left out; a metric measured under
  * different protocols gets no chart.
  */
 public final class BarChart {
@@ -27,6 +28,7 @@ public final class BarChart {
     if (!metric.comparable()) {
       return Optional.empty();
     }
+    double factor = DisplayScale.factor(metric.column());
     List<String> names = new ArrayList<>();
     List<Double> means = new ArrayList<>();
     List<Double> errors = new ArrayList<>();
@@ -34,21 +36,20 @@ public final class BarChart {
       CellSummary summary = metric.summary(cell);
       if (summary.n() > 0) {
         names.add(cell);
-        means.add(summary.mean());
-        errors.add(summary.tInterval().isDefined() ? summary.tInterval().width() / 2 : 0.0);
+        means.add(summary.mean() * factor);
+        errors.add(summary.tInterval().isDefined() ? summary.tInterval().width() / 2 * factor : 0.0);
       }
     }
     if (names.isEmpty()) {
       return Optional.empty();
     }
-    String arrow = SummaryGrid.arrow(metric);
     CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-        .title(metric.column() + (arrow.isEmpty() ? "" : " " + arrow)
-            + ": mean over seeds ± 95% t-interval")
-        .yAxisTitle(metric.column()).build();
+        .title(SummaryGrid.title(metric) + ": mean over seeds ± 95% t-interval")
+        .yAxisTitle(DisplayScale.title(metric.column())).build();
     ChartStyle.apply(chart.getStyler());
     chart.getStyler().setLegendVisible(false);
-    chart.getStyler().setXAxisLabelRotation(names.size() > 3 ? 20 : 0);
+    int longest = names.stream().mapToInt(String::length).max().orElse(0);
+    chart.getStyler().setXAxisLabelRotation(longest * names.size() > 60 ? 30 : 0);
     chart.getStyler().setSeriesColors(new Color[] {ChartStyle.color(0)});
     chart.addSeries(metric.column(), names, means, errors);
     return Optional.of(ChartStyle.png(chart));

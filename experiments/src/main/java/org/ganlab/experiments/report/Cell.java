@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * The runs of a sweep that differ only by seed: one point of the sweep, trained with every seed.
  *
- * @param name the cell's name, e.g. {@code loss.type=hinge training.lr_g=1.0E-4}, or
- *     {@value Cells#BASE_NAME} when the sweep varies nothing but the seed
+ * @param name the cell's short name ({@link CellLabels}), e.g. {@code hinge lr_g=1e-4}, unique in
+ *     its sweep, or {@value Cells#BASE_NAME} when the sweep varies nothing but the seed
  * @param values the value of each varying key, as text, in {@code plan.json}'s key order
  * @param runs the cell's runs, by ascending seed
  */

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Groups a sweep's runs into {@link Cell}s: runs with equal values of every varying key. */
 public final class Cells {
@@ -19,30 +18,17 @@ public final class Cells {
    *
    * @param results the sweep's results
    * @return one cell per distinct combination of varying values, in order of first appearance in
-   *     {@code plan.json}; each cell's runs by ascending seed
+   *     {@code plan.json}, named by {@link CellLabels}; each cell's runs by ascending seed
    */
   public static List<Cell> group(SweepResults results) {
     Map<Map<String, String>, List<RunResult>> groups = new LinkedHashMap<>();
     results.runs().forEach(run -> groups.computeIfAbsent(run.values(), v -> new ArrayList<>()).add(run));
+    List<String> names = CellLabels.of(List.copyOf(groups.keySet()));
     List<Cell> cells = new ArrayList<>();
     groups.forEach((values, runs) -> {
       runs.sort(Comparator.comparingLong(RunResult::seed));
-      cells.add(new Cell(name(values), values, runs));
+      cells.add(new Cell(names.get(cells.size()), values, runs));
     });
     return List.copyOf(cells);
-  }
-
-  /**
-   * Names a cell after its values.
-   *
-   * @param values varying key to value
-   * @return {@code key=value} pairs joined by spaces, or {@value #BASE_NAME} when there are none
-   */
-  public static String name(Map<String, String> values) {
-    if (values.isEmpty()) {
-      return BASE_NAME;
-    }
-    return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(" "));
   }
 }

@@ -8,14 +8,18 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 
 /**
- * What every report chart shares: size, colours (the Tableau 10 palette; cell i gets colour i) and PNG
- * encoding.
+ * What every report chart shares: size, colours (the Tableau 10 palette; cell i gets colour i), a plot
+ * border of its own colour, the legend on the right (one line per cell, so that no name is cut off) and
+ * PNG encoding.
  */
 final class ChartStyle {
   /** Chart width in pixels. */
   static final int WIDTH = 800;
   /** Chart height in pixels. */
   static final int HEIGHT = 480;
+
+  /** Colour of the plot area's border, used for nothing else: the plot area is what it frames. */
+  static final Color FRAME = new Color(96, 96, 96);
 
   private static final Color[] PALETTE = {
       new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(214, 39, 40),
@@ -38,8 +42,10 @@ final class ChartStyle {
   /** Sets the looks every chart shares. */
   static void apply(Styler styler) {
     styler.setChartBackgroundColor(Color.WHITE);
-    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+    styler.setPlotBorderVisible(true);
+    styler.setPlotBorderColor(FRAME);
+    styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+    styler.setLegendLayout(Styler.LegendLayout.Vertical);
     styler.setAntiAlias(true);
   }
 

@@ -3,6 +3,7 @@ package org.ganlab.experiments.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -11,8 +12,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Writes {@code index.html}: one self-contained XHTML page (inline CSS, charts and sample grids as
- * {@code data:} URIs, nothing loaded from elsewhere) with the summary table, protocol warnings, bar
- * charts, training curves, each cell's final sample grid, every metric's statistics and significance
+ * {@code data:} URIs, nothing loaded from elsewhere) with protocol warnings, the findings
+ * ({@link Findings}), the summary table, the cells' legend ({@link CellLegend}), bar charts, training curves, each cell's final sample grid, every metric's statistics and significance
  * matrix, the table of runs, the runs left out with their reasons and every run's provenance. Every
  * user string is escaped; the page parses as XML.
  */
@@ -24,7 +25,9 @@ public final class HtmlReport {
       + ".warning{border:2px solid #c62828;background:#ffebee;padding:.6em 1em;margin:1em 0}"
       + ".grids{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0}"
       + "figcaption{font-size:85%;max-width:320px}img.grid{width:320px;image-rendering:pixelated}"
-      + "img.chart{max-width:100%}";
+      + ".charts{display:flex;flex-wrap:wrap;gap:1em}img.chart{width:600px;max-width:100%}"
+      + "table.legend td:last-child{max-width:60em}"
+      + "table.runs,table.provenance,table.matrix{display:block;overflow-x:auto;max-width:100%}";
 
   private HtmlReport() {}
 
@@ -32,7 +35,7 @@ public final class HtmlReport {
    * Renders the page.
    *
    * @param analysis the analysed sweep
-   * @param runs the table of runs ({@link RunsTable})
+   * @param runs the table of runs as shown ({@link RunsTable#brief})
    * @param bars PNG bar chart per metric column ({@link BarChart})
    * @param curves PNG training curves per {@code metrics.csv} column ({@link CurveChart})
    * @return the XHTML text
@@ -55,11 +58,18 @@ public final class HtmlReport {
             + " shown for it.", "class", "warning");
       }
     }
+    findings(html, analysis);
     html.element("h2", "Summary");
     html.element("p", "Mean ± half-width of the 95% t-interval over seeds. Bold: the best cell and every"
         + " cell not significantly different from it (Welch's t-test against the best, Holm-corrected,"
-        + " α = 0.05). ↓ lower is better, ↑ higher is better; metrics without an arrow are not ranked.");
+        + " α = 0.05). ↓ lower is better, ↑ higher is better. Cells are named by what tells them apart;"
+        + " the legend below gives their settings. Unranked columns are in the statistics further down.");
     HtmlTables.summary(html, SummaryGrid.of(analysis));
+    CellLegend legend = CellLegend.of(analysis.cells());
+    if (!legend.keys().isEmpty()) {
+      html.element("h2", "Cells");
+      HtmlTables.legend(html, legend);
+    }
     images(html, "Final metrics", bars);
     images(html, "Training curves", curves);
     samples(html, analysis);
@@ -78,14 +88,29 @@ public final class HtmlReport {
         .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
   }
 
+  private static void findings(Xhtml html, SweepAnalysis analysis) {
+    List<String> findings = Findings.of(analysis);
+    if (findings.isEmpty()) {
+      return;
+    }
+    html.element("h2", "Findings");
+    html.element("p", "Per ranked metric: the best cell, the cells significantly worse (Welch's t-test"
+        + " against the best, Holm-corrected, α = 0.05) and those not distinguishable from it.");
+    html.open("ul", "class", "findings");
+    findings.forEach(finding -> html.element("li", finding));
+    html.close("ul");
+  }
+
   private static void images(Xhtml html, String title, Map<String, byte[]> charts) {
     html.element("h2", title);
     if (charts.isEmpty()) {
       html.element("p", "Nothing to draw.");
+      return;
     }
-    charts.forEach((column, png) -> html.open("p")
-        .empty("img", "class", "chart", "alt", title + ": " + column, "src", Xhtml.pngUri(png))
-        .close("p"));
+    html.open("div", "class", "charts");
+    charts.forEach((column, png) -> html.empty("img", "class", "chart",
+        "alt", title + ": " + column, "src", Xhtml.pngUri(png)));
+    html.close("div");
   }
 
   private static void samples(Xhtml html, SweepAnalysis analysis) {

@@ -8,8 +8,8 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * The tables of {@code index.html}: summary, per-metric statistics and significance matrices, runs and
- * provenance.
+ * The tables of {@code index.html}: summary, cell legend, per-metric statistics and significance
+ * matrices, runs and provenance.
  */
 final class HtmlTables {
   /** Provenance fields shown per run, as named in {@code provenance.json}. */
@@ -21,18 +21,14 @@ final class HtmlTables {
   /** The summary: one row per cell, one column per metric, best and tied cells in bold. */
   static void summary(Xhtml html, SummaryGrid grid) {
     html.open("table", "class", "summary").open("thead").open("tr");
-    grid.labelHeaders().forEach(label -> html.element("th", label));
-    html.element("th", "seeds");
+    html.element("th", "cell").element("th", "seeds");
     for (MetricAnalysis metric : grid.metrics()) {
-      String arrow = SummaryGrid.arrow(metric);
-      html.element("th", metric.column() + (arrow.isEmpty() ? "" : " " + arrow)
-          + (metric.comparable() ? "" : " † not comparable"));
+      html.element("th", SummaryGrid.title(metric) + (metric.comparable() ? "" : " † not comparable"));
     }
     html.close("tr").close("thead").open("tbody");
     for (SummaryGrid.Row row : grid.rows()) {
       html.open("tr");
-      row.labels().forEach(label -> html.element("td", label));
-      html.element("td", row.seeds());
+      html.element("td", row.cell()).element("td", row.seeds());
       for (SummaryGrid.Entry entry : row.entries()) {
         if (entry.best()) {
           html.open("td", "class", "best").element("strong", entry.text()).close("td");
@@ -45,8 +41,21 @@ final class HtmlTables {
     html.close("tbody").close("table");
   }
 
-  /** One metric's per-cell statistics: n, mean, std, median and both 95% intervals of the mean. */
+  /** The cells' legend: each short name beside the settings that tell the cells apart. */
+  static void legend(Xhtml html, CellLegend legend) {
+    html.open("table", "class", "legend").open("thead").open("tr").element("th", "cell")
+        .element("th", "settings").close("tr").close("thead").open("tbody");
+    legend.rows().forEach(row -> html.open("tr").element("td", row.name())
+        .element("td", row.settings()).close("tr"));
+    html.close("tbody").close("table");
+  }
+
+  /**
+   * One metric's per-cell statistics: n, mean, std, median and both 95% intervals of the mean, in the
+   * metric's {@link DisplayScale}.
+   */
   static void statistics(Xhtml html, MetricAnalysis metric) {
+    double factor = DisplayScale.factor(metric.column());
     html.open("table", "class", "statistics").open("thead").open("tr");
     for (String header : List.of("cell", "n", "mean", "std", "median", "95% t-interval",
         "95% bootstrap interval")) {
@@ -56,18 +65,18 @@ final class HtmlTables {
     for (String cell : metric.cells()) {
       CellSummary summary = metric.summary(cell);
       html.open("tr").element("td", cell).element("td", Integer.toString(summary.n()))
-          .element("td", Numbers.significant(summary.mean()))
-          .element("td", Numbers.significant(summary.std()))
-          .element("td", Numbers.significant(summary.median()))
-          .element("td", interval(summary.tInterval()))
-          .element("td", interval(summary.bootstrapInterval())).close("tr");
+          .element("td", Numbers.significant(summary.mean() * factor))
+          .element("td", Numbers.significant(summary.std() * factor))
+          .element("td", Numbers.significant(summary.median() * factor))
+          .element("td", interval(summary.tInterval(), factor))
+          .element("td", interval(summary.bootstrapInterval(), factor)).close("tr");
     }
     html.close("tbody").close("table");
   }
 
-  private static String interval(Interval interval) {
-    return interval.isDefined() ? "[" + Numbers.significant(interval.low()) + ", "
-        + Numbers.significant(interval.high()) + "]" : Numbers.MISSING;
+  private static String interval(Interval interval, double factor) {
+    return interval.isDefined() ? "[" + Numbers.significant(interval.low() * factor) + ", "
+        + Numbers.significant(interval.high() * factor) + "]" : Numbers.MISSING;
   }
 
   /**
@@ -92,7 +101,8 @@ final class HtmlTables {
         String note = cell.n() == 0 ? "no values" : cell.rank() == 1 ? "best"
             : cell.tiedWithBest() ? "tied with the best, p = " + Numbers.p(cell.adjustedP())
             : "worse than the best, p = " + Numbers.p(cell.adjustedP());
-        html.element("li", cell.name() + ": mean " + Numbers.significant(cell.mean()) + ", n = "
+        html.element("li", cell.name() + ": mean "
+            + Numbers.significant(cell.mean() * DisplayScale.factor(metric.column())) + ", n = "
             + cell.n() + " (" + note + ")");
       }
       html.close("ol");

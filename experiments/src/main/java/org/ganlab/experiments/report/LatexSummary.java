@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Writes {@code summary.tex}: the summary as a booktabs table ready to include in a paper (it needs the
- * booktabs package): one row per cell, one column per final metric,
+ * booktabs package): one row per cell by its short name (the caption maps each to its settings), one
+ * column per ranked final metric,
  * {@code $\mathbf{…}$} for the best and tied cells, a dagger on metrics measured under different
  * protocols. Every user string is escaped.
  */
@@ -25,12 +26,12 @@ public final class LatexSummary {
     StringBuilder tex = new StringBuilder();
     tex.append("% ganlab report of sweep ").append(name).append("; needs \\usepackage{booktabs}\n");
     tex.append("\\begin{table}[t]\n  \\centering\n  \\begin{tabular}{")
-        .append("l".repeat(grid.labelHeaders().size() + 1)).append("c".repeat(grid.metrics().size()))
+        .append("ll").append("c".repeat(grid.metrics().size()))
         .append("}\n    \\toprule\n");
     tex.append("    ").append(String.join(" & ", header(grid))).append(" \\\\\n    \\midrule\n");
     for (SummaryGrid.Row row : grid.rows()) {
       List<String> cells = new ArrayList<>();
-      row.labels().forEach(label -> cells.add(escape(label)));
+      cells.add(escape(row.cell()));
       cells.add(row.seeds());
       row.entries().forEach(entry -> cells.add(math(entry)));
       tex.append("    ").append(String.join(" & ", cells)).append(" \\\\\n");
@@ -42,6 +43,11 @@ public final class LatexSummary {
     if (grid.metrics().stream().anyMatch(m -> !m.comparable())) {
       tex.append(" $^\\dagger$Measured under different protocols: not compared.");
     }
+    CellLegend legend = CellLegend.of(analysis.cells());
+    if (!legend.keys().isEmpty()) {
+      tex.append(" Cells: ").append(String.join("; ", legend.rows().stream().map(row ->
+          escape(row.name()) + " = \\texttt{" + escape(row.settings()) + "}").toList())).append('.');
+    }
     tex.append("}\n  \\label{tab:ganlab-").append(label(analysis.results().name()))
         .append("}\n\\end{table}\n");
     return tex.toString();
@@ -49,15 +55,20 @@ public final class LatexSummary {
 
   private static List<String> header(SummaryGrid grid) {
     List<String> cells = new ArrayList<>();
-    grid.labelHeaders().forEach(label -> cells.add(escape(label)));
+    cells.add("cell");
     cells.add("seeds");
     for (MetricAnalysis metric : grid.metrics()) {
       String arrow = SummaryGrid.arrow(metric);
-      cells.add(escape(metric.column())
+      cells.add(escape(metric.column()) + scale(metric.column())
           + (arrow.isEmpty() ? "" : arrow.equals("↑") ? " ($\\uparrow$)" : " ($\\downarrow$)")
           + (metric.comparable() ? "" : "$^\\dagger$"));
     }
     return cells;
+  }
+
+  private static String scale(String column) {
+    double factor = DisplayScale.factor(column);
+    return factor == 1 ? "" : " ($\\times 10^{" + Math.round(Math.log10(factor)) + "}$)";
   }
 
   private static String math(SummaryGrid.Entry entry) {

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes {@code summary.md}: the sweep's summary as a GitHub table (one row per cell, one column per
- * final metric, best and tied cells bold), then a warning per metric measured under different
+ * Writes {@code summary.md}: the sweep's summary as a GitHub table (one row per cell by its short name,
+ * one column per ranked final metric, best and tied cells bold), the cells' legend (short name and full
+ * settings), then a warning per metric measured under different
  * protocols and the list of runs left out of the statistics with their reasons. Every user string is
  * escaped so that it shows as written.
  */
@@ -28,8 +29,9 @@ public final class MarkdownSummary {
         + " cell and every cell not significantly different from it (Welch's t-test against the best,"
         + " Holm-corrected, α = 0.05). ↓ lower is better, ↑ higher is better.\n\n");
     md.append(header(grid)).append('\n');
-    md.append("|---".repeat(grid.labelHeaders().size() + 1 + grid.metrics().size())).append("|\n");
+    md.append("|---".repeat(2 + grid.metrics().size())).append("|\n");
     grid.rows().forEach(row -> md.append(row(row)).append('\n'));
+    legend(md, CellLegend.of(analysis.cells()));
     for (MetricAnalysis metric : grid.metrics()) {
       if (!metric.comparable()) {
         md.append("\n> **Warning** † ").append(escape(metric.protocolProblem())).append('\n');
@@ -42,21 +44,28 @@ public final class MarkdownSummary {
     return md.toString();
   }
 
+  private static void legend(StringBuilder md, CellLegend legend) {
+    if (legend.keys().isEmpty()) {
+      return;
+    }
+    md.append("\n| cell | settings |\n|---|---|\n");
+    legend.rows().forEach(row -> md.append("| ").append(escape(row.name())).append(" | ")
+        .append(escape(row.settings())).append(" |\n"));
+  }
+
   private static String header(SummaryGrid grid) {
     List<String> cells = new ArrayList<>();
-    grid.labelHeaders().forEach(label -> cells.add(escape(label)));
+    cells.add("cell");
     cells.add("seeds");
     for (MetricAnalysis metric : grid.metrics()) {
-      String arrow = SummaryGrid.arrow(metric);
-      cells.add(escape(metric.column()) + (arrow.isEmpty() ? "" : " " + arrow)
-          + (metric.comparable() ? "" : " †"));
+      cells.add(escape(SummaryGrid.title(metric)) + (metric.comparable() ? "" : " †"));
     }
     return "| " + String.join(" | ", cells) + " |";
   }
 
   private static String row(SummaryGrid.Row row) {
     List<String> cells = new ArrayList<>();
-    row.labels().forEach(label -> cells.add(escape(label)));
+    cells.add(escape(row.cell()));
     cells.add(row.seeds());
     row.entries().forEach(entry -> cells.add(entry.best() ? "**" + entry.text() + "**" : entry.text()));
     return "| " + String.join(" | ", cells) + " |";

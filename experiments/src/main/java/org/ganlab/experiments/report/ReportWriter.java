@@ -60,7 +60,7 @@ public final class ReportWriter {
     curves.forEach((column, png) -> charts.add(writeChart(directory, "curve-", column, png)));
     deleteStaleCharts(directory, charts);
     Path index = directory.resolve("index.html");
-    AtomicFiles.writeString(index, HtmlReport.render(analysis, runs, bars, curves));
+    AtomicFiles.writeString(index, HtmlReport.render(analysis, RunsTable.brief(runs, analysis), bars, curves));
     return new Report(index, analysis);
   }
 

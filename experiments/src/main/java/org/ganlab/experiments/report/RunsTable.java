@@ -1,14 +1,16 @@
 package org.ganlab.experiments.report;
 
 import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The table of runs ({@code runs.csv}), one row per planned run: {@code run_id}, one column per varying
- * key, {@code seed}, {@code status}, {@code reason}, {@code completed_steps}, every final metric column
+ * The table of runs ({@code runs.csv}), one row per planned run: {@code run_id}, {@code cell} (the
+ * cell's short name), one column per varying key, {@code seed}, {@code status}, {@code reason}, {@code completed_steps}, every final metric column
  * (bootstrap interval columns included; empty where a run has no value) and {@code wall_time_s}
  * (seconds from {@code started_at} to {@code ended_at} of the run's last session).
  */
@@ -26,7 +28,8 @@ public final class RunsTable {
     SweepResults results = analysis.results();
     Table table = Table.create(results.name());
     StringColumn ids = StringColumn.create("run_id");
-    table.addColumns(ids);
+    StringColumn cells = StringColumn.create("cell");
+    table.addColumns(ids, cells);
     results.varyingKeys().forEach(key -> table.addColumns(StringColumn.create(key)));
     LongColumn seeds = LongColumn.create("seed");
     StringColumn status = StringColumn.create("status");
@@ -36,8 +39,11 @@ public final class RunsTable {
     analysis.allMetricColumns().forEach(column -> table.addColumns(DoubleColumn.create(column)));
     DoubleColumn wall = DoubleColumn.create("wall_time_s");
     table.addColumns(wall);
+    Map<Map<String, String>, String> names = new HashMap<>();
+    analysis.cells().forEach(cell -> names.put(cell.values(), cell.name()));
     for (RunResult run : results.runs()) {
       ids.append(run.id());
+      cells.append(names.get(run.values()));
       run.values().forEach((key, value) -> table.stringColumn(key).append(value));
       seeds.append(run.seed());
       status.append(run.state().label());
@@ -48,6 +54,20 @@ public final class RunsTable {
       wall.append(run.wallSeconds());
     }
     return table;
+  }
+
+  /**
+   * Returns the table of runs as the HTML report shows it: without the varying keys' columns, which
+   * the cells' legend gives once per cell.
+   *
+   * @param runs a table made by {@link #build}
+   * @param analysis the analysed sweep it was made from
+   * @return a copy without the varying keys' columns
+   */
+  public static Table brief(Table runs, SweepAnalysis analysis) {
+    Table brief = runs.copy();
+    analysis.results().varyingKeys().forEach(brief::removeColumns);
+    return brief;
   }
 
   /**

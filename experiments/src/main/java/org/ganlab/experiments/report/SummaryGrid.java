@@ -5,31 +5,38 @@ import java.util.List;
 import org.ganlab.experiments.stats.CellSummary;
 
 /**
- * The summary table every format shows, before escaping: one row per cell with its labels (the value
- * of each varying key), how many of its runs count ({@code done/planned}) and, per final metric,
- * {@code mean ± half-width} of the 95% t-interval, marked best where the cell is the best or not
- * significantly different from it.
+ * The summary table every format shows, before escaping: one row per cell with its short name
+ * ({@link CellLabels}; the full settings are in the {@link CellLegend}), how many of its runs count
+ * ({@code done/planned}) and, per ranked final metric, {@code mean ± half-width} of the 95% t-interval
+ * in the metric's {@link DisplayScale}, marked best where the cell is the best or not significantly
+ * different from it. Unranked columns (losses, within-run spreads) are left to the per-metric
+ * statistics, unless no column is ranked.
  *
- * @param labelHeaders the varying keys, or {@code cell} when the sweep varies only the seed
- * @param metrics the metric columns, each with its direction and whether it is comparable
+ * @param metrics the metric columns shown, each with its direction and whether it is comparable
  * @param rows one row per cell, in report order
  */
-public record SummaryGrid(List<String> labelHeaders, List<MetricAnalysis> metrics, List<Row> rows) {
+public record SummaryGrid(List<MetricAnalysis> metrics, List<Row> rows) {
+
+  /** Keeps unmodifiable copies. */
+  public SummaryGrid {
+    metrics = List.copyOf(metrics);
+    rows = List.copyOf(rows);
+  }
 
   /**
    * One cell's row.
    *
-   * @param labels one text per label header
+   * @param cell the cell's short name
    * @param seeds {@code included/planned} runs, e.g. {@code 2/3}
    * @param entries one entry per metric
    */
-  public record Row(List<String> labels, String seeds, List<Entry> entries) {}
+  public record Row(String cell, String seeds, List<Entry> entries) {}
 
   /**
    * One cell's figure for one metric.
    *
    * @param text e.g. {@code 2.0 ± 2.5} ({@link Numbers#plusMinus}), followed by {@code (n=2)} when
- *     fewer of the cell's done runs have a value than it has done runs
+   *     fewer of the cell's done runs have a value than it has done runs
    * @param best whether the cell is the best or tied with it
    */
   public record Entry(String text, boolean best) {}
@@ -41,23 +48,36 @@ public record SummaryGrid(List<String> labelHeaders, List<MetricAnalysis> metric
    * @return the grid
    */
   public static SummaryGrid of(SweepAnalysis analysis) {
-    List<String> keys = analysis.results().varyingKeys();
-    List<String> headers = keys.isEmpty() ? List.of("cell") : keys;
+    List<MetricAnalysis> ranked = analysis.metrics().stream().filter(m -> m.direction() != null)
+        .toList();
+    List<MetricAnalysis> shown = ranked.isEmpty() ? analysis.metrics() : ranked;
     List<Row> rows = new ArrayList<>();
     for (Cell cell : analysis.cells()) {
-      List<String> labels = keys.isEmpty() ? List.of(cell.name()) : List.copyOf(cell.values().values());
       List<Entry> entries = new ArrayList<>();
-      for (MetricAnalysis metric : analysis.metrics()) {
+      for (MetricAnalysis metric : shown) {
         CellSummary summary = metric.summary(cell.name());
-        String text = Numbers.plusMinus(summary.mean(), summary.tInterval().width() / 2);
+        double factor = DisplayScale.factor(metric.column());
+        String text = Numbers.plusMinus(summary.mean() * factor,
+            summary.tInterval().width() / 2 * factor);
         if (summary.n() > 0 && summary.n() < cell.included().size()) {
           text += " (n=" + summary.n() + ")";
         }
         entries.add(new Entry(text, metric.best(cell.name())));
       }
-      rows.add(new Row(labels, cell.included().size() + "/" + cell.runs().size(), entries));
+      rows.add(new Row(cell.name(), cell.included().size() + "/" + cell.runs().size(), entries));
     }
-    return new SummaryGrid(headers, analysis.metrics(), rows);
+    return new SummaryGrid(shown, rows);
+  }
+
+  /**
+   * Returns a metric's column title: its name, its display scale and its direction.
+   *
+   * @param metric an analysed metric
+   * @return e.g. {@code fid ↓}, {@code kid_mean ×10³ ↓}, {@code d_loss}
+   */
+  public static String title(MetricAnalysis metric) {
+    String arrow = arrow(metric);
+    return DisplayScale.title(metric.column()) + (arrow.isEmpty() ? "" : " " + arrow);
   }
 
   /**

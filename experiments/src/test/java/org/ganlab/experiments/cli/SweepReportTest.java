@@ -46,7 +46,7 @@ class SweepReportTest {
         .filteredOn(line -> line.contains(",modes_covered,")).hasSize(2)
         .allMatch(line -> line.contains(",modes_covered,higher,true,2,"));
     assertThat(Files.readString(report.resolve("summary.md")))
-        .contains("| loss.type | seeds | modes\\_covered ↑ | hq\\_fraction ↑ | kl\\_to\\_uniform ↓ |")
+        .contains("| cell | seeds | modes\\_covered ↑ | hq\\_fraction ↑ | kl\\_to\\_uniform ↓ |")
         .contains("| hinge | 2/2 |").contains("| non-saturating | 2/2 |");
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
@@ -54,6 +54,6 @@ class SweepReportTest {
     assertThat(page.getElementsByTagName("h1").item(0).getTextContent()).isEqualTo("Sweep report-test");
     assertThat(page.getElementsByTagName("img").getLength()).isEqualTo(4 + 4 + 2);
     assertThat(page.getElementsByTagName("figcaption").item(0).getTextContent())
-        .matches("loss\\.type=hinge \\([0-9a-f]{12}, step-000040\\.png\\)");
+        .matches("hinge \\([0-9a-f]{12}, step-000040\\.png\\)");
   }
 }

@@ -58,10 +58,13 @@ class ReportWriterTest {
             + "Mean ± half-width of the 95% t-interval over seeds (done runs only). **Bold**: the best"
             + " cell and every cell not significantly different from it (Welch's t-test against the"
             + " best, Holm-corrected, α = 0.05). ↓ lower is better, ↑ higher is better.\n\n"
-            + "| loss.type | seeds | fid ↓ | modes\\_covered ↑ |\n"
+            + "| cell | seeds | fid ↓ | modes\\_covered ↑ |\n"
             + "|---|---|---|---|\n"
             + "| hinge | 3/4 | **2.0 ± 2.5** | **8** |\n"
             + "| \\<b\\>minimax\\&\\</b\\> | 3/3 | 8.0 ± 2.5 | **7.0 ± 2.5** |\n\n"
+            + "| cell | settings |\n|---|---|\n"
+            + "| hinge | loss.type=hinge |\n"
+            + "| \\<b\\>minimax\\&\\</b\\> | loss.type=\\<b\\>minimax\\&\\</b\\> |\n\n"
             + "Runs left out of the statistics:\n\n"
             + "- rx (loss.type=hinge seed=4): diverged: non-finite loss at step 40\n");
   }
@@ -75,7 +78,7 @@ class ReportWriterTest {
             + "  \\centering\n"
             + "  \\begin{tabular}{llcc}\n"
             + "    \\toprule\n"
-            + "    loss.type & seeds & fid ($\\downarrow$) & modes\\_covered ($\\uparrow$) \\\\\n"
+            + "    cell & seeds & fid ($\\downarrow$) & modes\\_covered ($\\uparrow$) \\\\\n"
             + "    \\midrule\n"
             + "    hinge & 3/4 & $\\mathbf{2.0 \\pm 2.5}$ & $\\mathbf{8}$ \\\\\n"
             + "    \\textless{}b\\textgreater{}minimax\\&\\textless{}/b\\textgreater{} & 3/3"
@@ -84,7 +87,10 @@ class ReportWriterTest {
             + "  \\end{tabular}\n"
             + "  \\caption{Sweep \\texttt{" + script + "}: mean $\\pm$ half-width of the 95\\%"
             + " t-interval over seeds. Bold: the best cell and every cell not significantly different"
-            + " from it (Welch's t-test against the best, Holm-corrected, $\\alpha = 0.05$).}\n"
+            + " from it (Welch's t-test against the best, Holm-corrected, $\\alpha = 0.05$)."
+            + " Cells: hinge = \\texttt{loss.type=hinge}; \\textless{}b\\textgreater{}minimax\\&"
+            + "\\textless{}/b\\textgreater{} = \\texttt{loss.type=\\textless{}b\\textgreater{}"
+            + "minimax\\&\\textless{}/b\\textgreater{}}.}\n"
             + "  \\label{tab:ganlab--script-alert-1---script-}\n"
             + "\\end{table}\n");
   }
@@ -93,10 +99,12 @@ class ReportWriterTest {
   void runsCsvHasOneRowPerRunWithWallTime() throws Exception {
     Table runs = Table.read().csv(CsvReadOptions.builder(report.resolve("runs.csv").toFile()).build());
 
-    assertThat(runs.columnNames()).containsExactly("run_id", "loss.type", "seed", "status", "reason",
+    assertThat(runs.columnNames()).containsExactly("run_id", "cell", "loss.type", "seed", "status", "reason",
         "completed_steps", "fid", "modes_covered", "fid_ci_low", "fid_ci_high", "wall_time_s");
     assertThat(runs.rowCount()).isEqualTo(7);
     assertThat(runs.column("loss.type").getString(3)).isEqualTo(HOSTILE);
+    assertThat(runs.column("cell").getString(3)).isEqualTo(HOSTILE);
+    assertThat(runs.column("cell").getString(6)).isEqualTo("hinge");
     assertThat(runs.numberColumn("fid").getDouble(4)).isEqualTo(8.0);
     assertThat(runs.column("status").getString(6)).isEqualTo("diverged");
     assertThat(runs.column("reason").getString(6)).isEqualTo("non-finite loss at step 40");
@@ -111,9 +119,9 @@ class ReportWriterTest {
     assertThat(lines).hasSize(5);
     assertThat(lines.get(0)).isEqualTo("cell,loss.type,metric,direction,comparable,n,mean,std,median,"
         + "t_ci_low,t_ci_high,bootstrap_ci_low,bootstrap_ci_high,rank,tied_with_best,p_vs_best_holm");
-    assertThat(lines.get(1)).startsWith("loss.type=hinge,hinge,fid,lower,true,3,2.0,1.0,2.0,")
+    assertThat(lines.get(1)).startsWith("hinge,hinge,fid,lower,true,3,2.0,1.0,2.0,")
         .endsWith(",1.0,3.0,1,true,");
-    assertThat(lines.get(4)).startsWith("loss.type=" + HOSTILE + "," + HOSTILE
+    assertThat(lines.get(4)).startsWith(HOSTILE + "," + HOSTILE
         + ",modes_covered,higher,true,3,7.0,1.0,7.0,").contains(",6.0,8.0,2,true,0.2254");
   }
 

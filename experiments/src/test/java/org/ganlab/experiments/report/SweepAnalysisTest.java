@@ -55,10 +55,10 @@ class SweepAnalysisTest {
     SweepAnalysis analysis = analyse(threeCells());
 
     assertThat(analysis.cells()).extracting(Cell::name)
-        .containsExactly("loss.type=hinge", "loss.type=minimax", "loss.type=wasserstein");
+        .containsExactly("hinge", "minimax", "wasserstein");
     assertThat(analysis.metrics()).extracting(MetricAnalysis::column).containsExactly("fid");
     MetricAnalysis fid = analysis.metrics().get(0);
-    CellSummary hinge = fid.summary("loss.type=hinge");
+    CellSummary hinge = fid.summary("hinge");
     assertThat(hinge.n()).isEqualTo(3);
     assertThat(hinge.mean()).isEqualTo(2.0);
     assertThat(hinge.std()).isEqualTo(1.0);
@@ -66,7 +66,7 @@ class SweepAnalysisTest {
     assertThat(hinge.tInterval().low()).isCloseTo(2 - T_975_2 / Math.sqrt(3), within(1e-9));
     assertThat(hinge.tInterval().high()).isCloseTo(2 + T_975_2 / Math.sqrt(3), within(1e-9));
     assertThat(hinge).isEqualTo(CellSummary.of(HINGE, MetricAnalyzer.BOOTSTRAP_SEED));
-    assertThat(fid.summary("loss.type=minimax"))
+    assertThat(fid.summary("minimax"))
         .isEqualTo(CellSummary.of(MINIMAX, MetricAnalyzer.BOOTSTRAP_SEED));
   }
 
@@ -86,15 +86,15 @@ class SweepAnalysisTest {
         .containsExactly(holm[0], holm[1], holm[2]);
     assertThat(fid.pairs()).extracting(PairResult::mannWhitneyAdjustedP)
         .containsExactly(mannWhitney[0], mannWhitney[1], mannWhitney[2]);
-    PairResult hingeMinimax = fid.pair("loss.type=minimax", "loss.type=hinge").orElseThrow();
+    PairResult hingeMinimax = fid.pair("minimax", "hinge").orElseThrow();
     assertThat(hingeMinimax.comparison().meanDifference()).isEqualTo(-6.0);
     assertThat(hingeMinimax.welchAdjustedP()).isGreaterThan(welch[0]).isLessThan(0.05);
     assertThat(fid.ranking()).extracting(RankedCell::name, RankedCell::tiedWithBest).containsExactly(
-        tuple("loss.type=hinge", true),
-        tuple("loss.type=wasserstein", true),
-        tuple("loss.type=minimax", false));
-    assertThat(fid.best("loss.type=wasserstein")).isTrue();
-    assertThat(fid.best("loss.type=minimax")).isFalse();
+        tuple("hinge", true),
+        tuple("wasserstein", true),
+        tuple("minimax", false));
+    assertThat(fid.best("wasserstein")).isTrue();
+    assertThat(fid.best("minimax")).isFalse();
   }
 
   @Test
@@ -107,7 +107,7 @@ class SweepAnalysisTest {
 
     MetricAnalysis fid = analysis.metrics().get(0);
     assertThat(analysis.cells().get(0).runs()).hasSize(4);
-    assertThat(fid.summary("loss.type=hinge")).isEqualTo(
+    assertThat(fid.summary("hinge")).isEqualTo(
         CellSummary.of(HINGE, MetricAnalyzer.BOOTSTRAP_SEED));
     assertThat(analysis.excluded()).singleElement().satisfies(run -> {
       assertThat(run.id()).isEqualTo("h4");
@@ -128,7 +128,7 @@ class SweepAnalysisTest {
     SweepAnalysis analysis = analyse(sweep);
 
     MetricAnalysis fid = analysis.metrics().get(0);
-    assertThat(fid.summary("loss.type=hinge").n()).isEqualTo(3);
+    assertThat(fid.summary("hinge").n()).isEqualTo(3);
     assertThat(fid.dropped()).containsExactly("h4");
     assertThat(SummaryGrid.of(analysis).rows()).extracting(row -> row.entries().get(0).text())
         .containsExactly("2.0 ± 2.5 (n=3)", "8.0 ± 2.5", "2.5 ± 2.5");
@@ -144,7 +144,7 @@ class SweepAnalysisTest {
 
     assertThat(kl.ranking()).isEmpty();
     assertThat(kl.dropped()).containsExactly("a", "b");
-    assertThat(kl.summary("loss.type=hinge").n()).isZero();
+    assertThat(kl.summary("hinge").n()).isZero();
     assertThat(BarChart.render(kl)).isEmpty();
   }
 
@@ -162,8 +162,8 @@ class SweepAnalysisTest {
         + " its values are not compared");
     assertThat(fid.pairs()).isEmpty();
     assertThat(fid.ranking()).isEmpty();
-    assertThat(fid.best("loss.type=hinge")).isFalse();
-    assertThat(fid.summary("loss.type=minimax").n()).isEqualTo(4);
+    assertThat(fid.best("hinge")).isFalse();
+    assertThat(fid.summary("minimax").n()).isEqualTo(4);
     assertThat(BarChart.render(fid)).isEmpty();
   }
 
