@@ -29,7 +29,7 @@ public final class IsaPin {
     if (running.isEmpty() || running.get() != wanted) {
       throw new ConfigException("runtime.isa", "runtime.isa is " + wanted.configName()
           + ", but this process was started " + describe(running, switches)
-          + " and cannot change them while it runs: start it with GANLAB_ISA=" + wanted.configName()
+          + ", which the libraries read once at start: start it with GANLAB_ISA=" + wanted.configName()
           + " ./ganlab ... (without the launcher: " + startWith(wanted) + ")"
           + ", or set runtime.isa: " + running.map(IsaLevel::configName).orElse("native"));
     }
@@ -59,7 +59,7 @@ public final class IsaPin {
     String values = switches.isEmpty() ? "none of " + IsaLevel.VARIABLES
         : switches.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
             .collect(Collectors.joining(" "));
-    return running.map(level -> "at level " + level.configName() + " (" + values + ")")
+    return running.map(level -> "with the " + level.configName() + " switches (" + values + ")")
         .orElse("with a mix of switches no level uses (" + values + ")");
   }
 }

@@ -3,9 +3,12 @@ package org.ganlab.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.ganlab.core.config.ConfigException;
 import org.ganlab.core.config.RuntimeConfig;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,18 @@ class IsaLevelTest {
   }
 
   @Test
+  void theLauncherSetsTheSameSwitchesForEachLevel() throws Exception {
+    List<String> launcher = Files.readAllLines(Path.of("..", "ganlab"));
+    for (IsaLevel level : IsaLevel.values()) {
+      String exports = level.environment().entrySet().stream()
+          .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(" "));
+      String line = "  " + level.configName() + ")"
+          + (exports.isEmpty() ? " ;;" : " export " + exports + " ;;");
+      assertThat(launcher).as("the launcher's case for " + level.configName()).contains(line);
+    }
+  }
+
+  @Test
   void aMixOfSwitchesIsNoLevel() {
     assertThat(IsaLevel.inEffect(Map.of())).contains(IsaLevel.NATIVE);
     assertThat(IsaLevel.inEffect(Map.of("MKL_CBWR", "COMPATIBLE"))).isEmpty();
@@ -39,7 +54,7 @@ class IsaLevelTest {
   @Test
   void aRunAtAnotherLevelIsRefusedNamingTheField() {
     assertThatThrownBy(() -> IsaPin.require(IsaLevel.NATIVE)).isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith("runtime.isa is native, but this process was started at level avx2")
+        .hasMessageStartingWith("runtime.isa is native, but this process was started with the avx2 switches")
         .hasMessageContaining("GANLAB_ISA=native");
   }
 
