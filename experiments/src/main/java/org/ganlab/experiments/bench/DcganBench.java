@@ -10,6 +10,7 @@ import org.ganlab.core.config.ConfigWriter;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.DataSources;
+import org.ganlab.core.engine.IsaLevel;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.loss.Losses;
 import org.ganlab.core.train.BuildContext;
@@ -48,7 +49,7 @@ public record DcganBench(int batch, int width, String upsample, int threads, int
         "model.upsample=" + upsample, "training.batch_size=" + batch,
         "training.steps=" + (warmup + steps), "training.checkpoint_every=0",
         "eval.every=" + (warmup + steps), "eval.grid_size=16", "runtime.threads=" + threads,
-        "runtime.device=" + device), variants);
+        "runtime.device=" + device, "runtime.isa=" + isa()), variants);
     GanVariant dcgan = variants.get("dcgan");
     DataSource data = DataSources.open(config.data(), config.seed());
     long flops = 2 * multiplyAdds(dcgan, config, data);
@@ -57,6 +58,17 @@ public record DcganBench(int batch, int width, String upsample, int threads, int
     new Trainer(config, ConfigWriter.sha256(config), dcgan, data, List.of(),
         new RunDirectory(scratch), timer).run(false);
     return new BenchResult(this, timer.medianMillis(), flops);
+  }
+
+  /**
+   * Returns the instruction-set level this process was started at ({@code GANLAB_ISA} of the
+   * launcher), which the bench runs at: {@code GANLAB_ISA=native ./ganlab bench dcgan} times the
+   * unpinned libraries.
+   *
+   * @return e.g. {@code avx2}; {@code native} for a mix of switches, which the run then refuses
+   */
+  public static String isa() {
+    return IsaLevel.inEffect(System.getenv()).orElse(IsaLevel.NATIVE).configName();
   }
 
   private long multiplyAdds(GanVariant dcgan, ExperimentConfig config, DataSource data) {
@@ -87,10 +99,11 @@ public record DcganBench(int batch, int width, String upsample, int threads, int
      */
     public String describe() {
       return String.format(java.util.Locale.ROOT,
-          "DCGAN training step, batch %d, 28x28x1, width %d, %s up-convolutions, %d thread(s), %s%n"
+          "DCGAN training step, batch %d, 28x28x1, width %d, %s up-convolutions, %d thread(s), %s,"
+              + " runtime.isa %s%n"
               + "median %.1f ms/step over %d steps after %d warm-up%n"
               + "%.2f steps/s, %.3f GFLOP/step, %.2f GFLOP/s",
-          setup.batch(), setup.width(), setup.upsample(), setup.threads(), setup.device(),
+          setup.batch(), setup.width(), setup.upsample(), setup.threads(), setup.device(), isa(),
           medianMillis, setup.steps(), setup.warmup(), 1000.0 / medianMillis,
           flopsPerStep / 1e9, flopsPerStep / (medianMillis / 1000.0) / 1e9);
     }

@@ -6,6 +6,7 @@ import org.ganlab.core.config.ConfigLoader;
 import org.ganlab.core.config.ConfigWriter;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
+import org.ganlab.core.engine.IsaPin;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.core.io.RunDirectory;
 import org.ganlab.core.metric.Metric;
@@ -17,8 +18,8 @@ import org.ganlab.core.train.VariantRegistry;
 import org.ganlab.experiments.sweep.RunIds;
 
 /**
- * A run whose config, variant, data and metrics have all been checked, before any file is written: bad
- * input fails here and leaves no half-made run directory behind.
+ * A run whose config, instruction-set level, variant, data and metrics have all been checked, before any
+ * file is written: bad input fails here and leaves no half-made run directory behind.
  *
  * @param config the resolved config
  * @param configSha256 its hash; the run id is its first 12 hex digits
@@ -39,6 +40,7 @@ record PreparedRun(ExperimentConfig config, String configSha256, GanVariant vari
   }
 
   static PreparedRun of(ExperimentConfig config, VariantRegistry variants, RunDirectory directory) {
+    IsaPin.require(config.runtime().isaLevel());
     GanVariant variant = variants.get(config.model().variant());
     DataSource data = variant.openData(config);
     variant.validate(config, data.shape(), data.numClasses());

@@ -10,14 +10,18 @@ import org.ganlab.core.io.Provenance;
 /**
  * Lists how the machine and software that recorded a run differ from the current ones: every field of
  * the provenance a run would record now ({@code ProvenanceFactory.current}) against the recorded one,
- * except the fields that describe the run's progress. Versions, commit, Java, OS, CPU and thread count
- * are therefore compared without a list of them kept here; a field added to the provenance later is
- * compared too.
+ * except the fields that describe the run's progress and the CPU's instruction-set flags, which
+ * {@link IsaDrift} judges (they matter only for a run that was not pinned). Versions, commit, Java, OS,
+ * CPU, data, instruction-set level and thread count are therefore compared without a list of them kept
+ * here; a field added to the provenance later is compared too.
  */
 public final class EnvironmentDrift {
-  /** Fields that tell how far a run got and when, not where or with what it ran. */
+  /**
+   * Fields that tell how far a run got and when, not where or with what it ran, and the CPU flags that
+   * {@link IsaDrift} judges.
+   */
   private static final Set<String> PROGRESS_FIELDS = Set.of(
-      "started_at", "ended_at", "status", "reason", "completed_steps", "resumed_from");
+      "started_at", "ended_at", "status", "reason", "completed_steps", "resumed_from", "cpu_flags");
 
   private EnvironmentDrift() {}
 

@@ -19,7 +19,8 @@ import org.ganlab.core.train.StopRequest;
  * Trains each run in a child JVM, because libtorch's thread count is global to a process and each run
  * needs its own {@code runtime.threads}. The child runs this JVM's class path and main class with the
  * hidden worker command, and gets this JVM's heap options and its {@code ai.djl.*}, {@code ganlab.*},
- * {@code DJL_CACHE_DIR}, {@code ENGINE_CACHE_DIR} and {@code java.awt.headless} system properties. Its
+ * {@code DJL_CACHE_DIR}, {@code ENGINE_CACHE_DIR} and {@code java.awt.headless} system properties, and
+ * the instruction-set switches of the run's {@code runtime.isa} in its environment. Its
  * standard input stays open until it exits (it stops when the input closes: see {@link ParentWatch}),
  * its standard output carries {@link ProgressLine}s and its standard error goes to the run's log. When
  * the sweep's {@link StopRequest} is made, every running child gets SIGTERM (it checkpoints the step in
@@ -59,9 +60,10 @@ public final class ChildJvmWorker implements RunWorker {
   public int train(PlannedRun run, boolean resume, Path log, Consumer<ProgressLine> progress)
       throws IOException, InterruptedException {
     Files.createDirectories(log.toAbsolutePath().getParent());
-    Process process = new ProcessBuilder(commandLine(run, resume))
-        .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .start();
+    ProcessBuilder builder = new ProcessBuilder(commandLine(run, resume))
+        .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    run.config().runtime().isaLevel().applyTo(builder.environment());
+    Process process = builder.start();
     running.add(process);
     if (stop.requested()) {
       terminate(process);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import org.ganlab.core.config.ConfigJson;
 import org.ganlab.core.io.Provenance;
@@ -13,7 +14,8 @@ class EnvironmentDriftTest {
 
   private static final Provenance CURRENT = new Provenance(1, "0.2.0", "abc123", "f00d", 42L,
       "derivation", "vanilla", Map.of("source", "ring8", "path", ""), "17.0.12 (Debian)", "0.35.1",
-      "PyTorch 2.7.1", "Linux 6.1 amd64", "Some CPU, 2 logical cores", 1, "cpu",
+      "PyTorch 2.7.1", "Linux 6.1 amd64", "Some CPU, 2 logical cores", List.of("avx", "avx2", "fma"), 1, "avx2",
+      Map.of("MKL_CBWR", "COMPATIBLE"), "cpu",
       "2025-01-01T00:00:00Z", null, "running", "", 0, 0);
 
   /** The record as read back from provenance.json, where small longs come back as ints. */

@@ -2,6 +2,7 @@ package org.ganlab.core.config;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ganlab.core.engine.IsaLevel;
 
 /**
  * The default value of every config key except {@code model.variant}, as a tree the user's tree is merged
@@ -106,5 +107,6 @@ final class ConfigDefaults {
   private static void runtime(ObjectNode runtime) {
     runtime.put("threads", 2);
     runtime.put("device", "cpu");
+    runtime.put("isa", IsaLevel.AVX2.configName());
   }
 }

@@ -1,5 +1,7 @@
 package org.ganlab.core.data;
 
+import java.util.Map;
+
 /**
  * A deterministic source of training and held-out samples. Every batch is a pure function of the seed
  * the source was opened with and the batch index, so a resumed run draws exactly what an uninterrupted
@@ -47,4 +49,12 @@ public interface DataSource {
    * @return the held-out batch
    */
   Batch heldOut(int n);
+
+  /**
+   * Describes where the samples come from, for {@code provenance.json}: the source's name, then the
+   * SHA-256 of every file it read or the parameters it generates samples from. All values are text.
+   *
+   * @return ordered description, e.g. {@code {source: ring8, modes: 8, layout: ..., std: 0.02}}
+   */
+  Map<String, String> provenance();
 }

@@ -1,6 +1,7 @@
 package org.ganlab.core.data;
 
 import java.util.List;
+import java.util.Map;
 import org.ganlab.core.config.ConfigException;
 
 /**
@@ -38,6 +39,12 @@ public final class DomainPairSource implements TranslationSource {
             + " of data.source " + source.name() + ", found " + c);
       }
     }
+  }
+
+  /** The underlying source's description: the domains are the config's {@code data.domain_a/b}. */
+  @Override
+  public Map<String, String> provenance() {
+    return source.provenance();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.ganlab.core.data;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ganlab.core.config.ConfigException;
 
@@ -32,6 +34,14 @@ final class FiniteImageSource implements ClassRestrictable {
     this.shape = shape;
     this.fit = new CanvasFit(images.train().shape(), shape);
     this.epochs = new EpochPermutations(images.train().count(), seed);
+  }
+
+  @Override
+  public Map<String, String> provenance() {
+    Map<String, String> provenance = new LinkedHashMap<>();
+    provenance.put("source", name);
+    provenance.putAll(images.origin());
+    return provenance;
   }
 
   @Override
@@ -98,7 +108,7 @@ final class FiniteImageSource implements ClassRestrictable {
     }
     Set<Integer> kept = Set.copyOf(classes);
     SplitImages subset = new SplitImages(images.train().withLabels(kept),
-        images.heldOut().withLabels(kept), images.numClasses());
+        images.heldOut().withLabels(kept), images.numClasses(), images.origin());
     return new FiniteImageSource(name, subset, shape, SeedMix.derive(seed, stream, 0));
   }
 

@@ -1,5 +1,7 @@
 package org.ganlab.core.data;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.ganlab.core.random.Gaussian;
 
@@ -13,12 +15,15 @@ public final class GaussianMixtureSource implements DataSource, GaussianMixture 
   private static final SampleShape SHAPE = new SampleShape(2);
 
   private final String name;
+  private final String layout;
   private final double[][] centres;
   private final double sigma;
   private final long seed;
 
-  private GaussianMixtureSource(String name, double[][] centres, double sigma, long seed) {
+  private GaussianMixtureSource(String name, String layout, double[][] centres, double sigma,
+      long seed) {
     this.name = name;
+    this.layout = layout;
     this.centres = centres;
     this.sigma = sigma;
     this.seed = seed;
@@ -36,7 +41,8 @@ public final class GaussianMixtureSource implements DataSource, GaussianMixture 
       double angle = 2 * Math.PI * k / 8;
       centres[k] = new double[] {2 * StrictMath.cos(angle), 2 * StrictMath.sin(angle)};
     }
-    return new GaussianMixtureSource("ring8", centres, 0.02, seed);
+    return new GaussianMixtureSource(
+        "ring8", "circle of radius 2 at angles 2*pi*k/8", centres, 0.02, seed);
   }
 
   /**
@@ -52,7 +58,17 @@ public final class GaussianMixtureSource implements DataSource, GaussianMixture 
         centres[i * 5 + j] = new double[] {2 * i - 4, 2 * j - 4};
       }
     }
-    return new GaussianMixtureSource("grid25", centres, 0.05, seed);
+    return new GaussianMixtureSource("grid25", "grid {-4,-2,0,2,4}^2", centres, 0.05, seed);
+  }
+
+  @Override
+  public Map<String, String> provenance() {
+    Map<String, String> provenance = new LinkedHashMap<>();
+    provenance.put("source", name);
+    provenance.put("modes", Integer.toString(centres.length));
+    provenance.put("layout", layout);
+    provenance.put("std", Double.toString(sigma));
+    return provenance;
   }
 
   @Override

@@ -2,6 +2,9 @@ package org.ganlab.core.data;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Finds and loads the four files of an MNIST-layout directory: {@code train-images-idx3-ubyte},
@@ -18,19 +21,22 @@ final class IdxFiles {
       + " train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz"
       + " (gzipped or raw)";
 
+  private static final List<String> STEMS = List.of("train-images-idx3-ubyte",
+      "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte");
+
   private IdxFiles() {}
 
   /**
    * Loads the training split and the t10k split.
    *
    * @param dir the directory holding the four files
-   * @return train and held-out images, grey {@code [N, 1, H, W]}, with labels
+   * @return train and held-out images, grey {@code [N, 1, H, W]}, with labels, and the SHA-256 of each
+   *     file read
    */
   static SplitImages load(Path dir) {
-    ByteImages train = IdxReader.read(find(dir, "train-images-idx3-ubyte"),
-        find(dir, "train-labels-idx1-ubyte"));
-    ByteImages test = IdxReader.read(find(dir, "t10k-images-idx3-ubyte"),
-        find(dir, "t10k-labels-idx1-ubyte"));
+    List<Path> files = STEMS.stream().map(stem -> find(dir, stem)).toList();
+    ByteImages train = IdxReader.read(files.get(0), files.get(1));
+    ByteImages test = IdxReader.read(files.get(2), files.get(3));
     if (train.count() == 0) {
       throw new DataException(dir + ": train-images-idx3-ubyte holds no images");
     }
@@ -38,7 +44,10 @@ final class IdxFiles {
       throw new DataException(dir + ": train images are " + train.shape() + " but t10k images are "
           + test.shape());
     }
-    return new SplitImages(train, test, Math.max(train.numClasses(), test.numClasses()));
+    Map<String, String> origin = new LinkedHashMap<>();
+    origin.put("path", dir.toString());
+    files.forEach(file -> origin.put("sha256 " + file.getFileName(), FileDigests.sha256(file)));
+    return new SplitImages(train, test, Math.max(train.numClasses(), test.numClasses()), origin);
   }
 
   private static Path find(Path dir, String stem) {

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -27,7 +29,8 @@ final class ImageFolder {
    * @param root the folder
    * @param size output side S in pixels
    * @param channels 1 (grey) or 3 (RGB)
-   * @return training and held-out images {@code [N, C, S, S]}
+   * @return training and held-out images {@code [N, C, S, S]}, with the folder's file count and one
+   *     SHA-256 over its sorted file names and contents
    */
   static SplitImages load(Path root, int size, int channels) {
     if (!Files.isDirectory(root)) {
@@ -49,8 +52,12 @@ final class ImageFolder {
     }
     ImageDecoder decoder = new ImageDecoder(size, channels);
     SampleShape shape = new SampleShape(channels, size, size);
+    Map<String, String> origin = new LinkedHashMap<>();
+    origin.put("path", root.toString());
+    origin.put("files", Integer.toString(files.size()));
+    origin.put("sha256", FileDigests.sha256(root, files));
     return new SplitImages(part(files, labels, decoder, shape, false),
-        part(files, labels, decoder, shape, true), classes.size());
+        part(files, labels, decoder, shape, true), classes.size(), origin);
   }
 
   private static ByteImages part(List<Path> files, List<Integer> labels, ImageDecoder decoder,

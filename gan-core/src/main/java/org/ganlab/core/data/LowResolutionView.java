@@ -1,5 +1,8 @@
 package org.ganlab.core.data;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The low/high-resolution view of an image source for super-resolution: targets are the source's images,
  * and the input of each target is the same image bicubically downsampled by the scale factor
@@ -24,6 +27,13 @@ public final class LowResolutionView implements TranslationSource {
     }
     this.source = source;
     this.inputShape = new SampleShape(dims[0], dims[1] / scale, dims[2] / scale);
+  }
+
+  @Override
+  public Map<String, String> provenance() {
+    Map<String, String> provenance = new LinkedHashMap<>(source.provenance());
+    provenance.put("low_resolution", inputShape.toString());
+    return provenance;
   }
 
   @Override

@@ -1,6 +1,11 @@
 package org.ganlab.core.data;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * Renders batches of random shapes from a seed, as filled shapes or as their outlines (the same seed
@@ -24,6 +29,20 @@ final class ShapePainter {
     }
     this.shape = new SampleShape(channels, imageSize, imageSize);
     this.renderer = ThreadLocal.withInitial(() -> new ShapeRenderer(imageSize, channels));
+  }
+
+  /**
+   * Returns the parameters the images are generated from, for provenance.
+   *
+   * @return {@code image_size}, {@code channels} and the shape classes in label order
+   */
+  Map<String, String> parameters() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("image_size", Integer.toString(shape.dims()[1]));
+    parameters.put("channels", Integer.toString(shape.dims()[0]));
+    parameters.put("shape_classes", Arrays.stream(ShapeKind.values())
+        .map(kind -> kind.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(",")));
+    return parameters;
   }
 
   /**

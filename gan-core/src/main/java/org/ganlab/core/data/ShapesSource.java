@@ -1,6 +1,10 @@
 package org.ganlab.core.data;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -38,6 +42,16 @@ public final class ShapesSource implements ClassRestrictable {
     this.seed = seed;
     this.classes = classes;
     this.heldOutSeed = heldOutSeed;
+  }
+
+  @Override
+  public Map<String, String> provenance() {
+    Map<String, String> provenance = new LinkedHashMap<>();
+    provenance.put("source", name());
+    provenance.putAll(painter.parameters());
+    provenance.put("classes_drawn", Arrays.stream(classes).mapToObj(Integer::toString)
+        .collect(Collectors.joining(",")));
+    return provenance;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.ganlab.core.data;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -25,6 +27,15 @@ public final class ShapesTranslationSource implements TranslationSource {
   public ShapesTranslationSource(int imageSize, int channels, long seed) {
     this.painter = new ShapePainter(imageSize, channels);
     this.seed = seed;
+  }
+
+  @Override
+  public Map<String, String> provenance() {
+    Map<String, String> provenance = new LinkedHashMap<>();
+    provenance.put("source", name());
+    provenance.putAll(painter.parameters());
+    provenance.put("task", "filled shape to its outline");
+    return provenance;
   }
 
   @Override

@@ -3,14 +3,27 @@ package org.ganlab.core.engine;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
+import org.ganlab.core.config.RuntimeConfig;
 
 /**
- * Puts the PyTorch engine in the state a run's config asks for: its intra-op thread count (which changes
- * floating-point results, so it is part of the run) and its device.
+ * Puts the PyTorch engine in the state a run's config asks for: its instruction-set level and intra-op
+ * thread count (both change floating-point results, so they are part of the run) and its device.
  */
 public final class EngineSetup {
 
   private EngineSetup() {}
+
+  /**
+   * Checks the run's instruction-set level ({@link IsaPin#require}) and sets its thread count
+   * ({@link #applyThreads}).
+   *
+   * @param runtime the run's {@code runtime:} section
+   * @throws org.ganlab.core.config.ConfigException when this process runs at another level
+   */
+  public static void apply(RuntimeConfig runtime) {
+    IsaPin.require(runtime.isaLevel());
+    applyThreads(runtime.threads());
+  }
 
   /**
    * Sets libtorch's intra-op thread count for this process (inter-op stays 1). It is set every time,

@@ -2,6 +2,7 @@ package org.ganlab.core.io;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,13 +16,19 @@ import java.util.Map;
  * @param seed the run seed
  * @param seedDerivation how every other seed follows from it
  * @param variant the variant's name
- * @param data the data source and its path
+ * @param data what the data source says about itself: its name, path, the SHA-256 of the files it read
+ *     or the parameters it generates samples from
  * @param java Java version and vendor
  * @param djl DJL version
  * @param engine engine name and version
  * @param os operating system and architecture
  * @param cpu processor model and logical cores
+ * @param cpuFlags the processor's numeric instruction-set flags ({@code avx*}, {@code amx*},
+ *     {@code fma}) from {@code /proc/cpuinfo}
  * @param threads intra-op threads the run used
+ * @param isa the instruction-set level the run was pinned to ({@code runtime.isa})
+ * @param isaEnvironment the libraries' switches in effect ({@code MKL_CBWR}, {@code ONEDNN_MAX_CPU_ISA},
+ *     {@code ATEN_CPU_CAPABILITY}), unset ones left out
  * @param device the device it ran on
  * @param startedAt ISO-8601 start time (informational)
  * @param endedAt ISO-8601 end time, or null while running
@@ -31,8 +38,9 @@ import java.util.Map;
  * @param resumedFrom step of the checkpoint this session resumed from (0 for a fresh start)
  */
 @JsonPropertyOrder({"schema_version", "ganlab_version", "git_commit", "config_sha256", "seed",
-    "seed_derivation", "variant", "data", "java", "djl", "engine", "os", "cpu", "threads", "device",
-    "started_at", "ended_at", "status", "reason", "completed_steps", "resumed_from"})
+    "seed_derivation", "variant", "data", "java", "djl", "engine", "os", "cpu", "cpu_flags", "threads",
+    "isa", "isa_environment", "device", "started_at", "ended_at", "status", "reason", "completed_steps",
+    "resumed_from"})
 public record Provenance(
     @JsonProperty("schema_version") int schemaVersion,
     @JsonProperty("ganlab_version") String ganlabVersion,
@@ -47,7 +55,10 @@ public record Provenance(
     String engine,
     String os,
     String cpu,
+    @JsonProperty("cpu_flags") List<String> cpuFlags,
     int threads,
+    String isa,
+    @JsonProperty("isa_environment") Map<String, String> isaEnvironment,
     String device,
     @JsonProperty("started_at") String startedAt,
     @JsonProperty("ended_at") String endedAt,
@@ -67,7 +78,7 @@ public record Provenance(
    */
   public Provenance finished(String endTime, String endStatus, String why, long steps) {
     return new Provenance(schemaVersion, ganlabVersion, gitCommit, configSha256, seed, seedDerivation,
-        variant, data, java, djl, engine, os, cpu, threads, device, startedAt, endTime, endStatus, why,
-        steps, resumedFrom);
+        variant, data, java, djl, engine, os, cpu, cpuFlags, threads, isa, isaEnvironment, device,
+        startedAt, endTime, endStatus, why, steps, resumedFrom);
   }
 }

@@ -56,7 +56,7 @@ public final class CheckpointEvaluation {
    * @return its step and what was measured
    */
   public StepResult evaluate(Path checkpoint) {
-    EngineSetup.applyThreads(config.runtime().threads());
+    EngineSetup.apply(config.runtime());
     try (NDManager manager = NDManager.newBaseManager(EngineSetup.device(config.runtime().device()));
         MetricResources resources = new MetricResources()) {
       GanModels models = variant.build(BuildContext.of(config, data, manager));

@@ -79,7 +79,7 @@ public final class Trainer {
    * @return how the run ended
    */
   public TrainingResult run(boolean resume, StopRequest stop) {
-    EngineSetup.applyThreads(config.runtime().threads());
+    EngineSetup.apply(config.runtime());
     try (NDManager manager = NDManager.newBaseManager(EngineSetup.device(config.runtime().device()));
         MetricResources resources = new MetricResources()) {
       GanModels models = variant.build(BuildContext.of(config, data, manager));
@@ -88,7 +88,7 @@ public final class Trainer {
           config, models, state.ema(), data, metrics, directory, resources, manager);
       MetricsLog log = new MetricsLog(directory.metrics(), columns(models, evaluator));
       long start = resume ? restore(state, log, manager) : 0;
-      Provenance provenance = ProvenanceFactory.started(config, configSha256, start);
+      Provenance provenance = ProvenanceFactory.started(config, configSha256, data, start);
       AtomicFiles.write(directory.provenance(), ConfigJson.json().writeValueAsBytes(provenance));
       RunLoop loop = new RunLoop(config, configSha256, state, evaluator, log, directory, listener,
           new StepRunner(config, models, state, data, manager), stop);

@@ -24,7 +24,7 @@ class ConfigLoaderTest {
             new LossConfig("non-saturating", 0.0, new PenaltyConfig("none", 10.0)),
             new TrainingConfig(2000, 64, 1, 2e-4, 2e-4, List.of(0.5, 0.999), "none", 0, 0.0, 1000, 10),
             DefaultSections.eval(500, 2500, List.of("modes"), 64),
-            new RuntimeConfig(2, "cpu"));
+            new RuntimeConfig(2, "cpu", "avx2"));
 
     assertThat(load("minimal.yaml")).isEqualTo(expected);
   }
@@ -43,7 +43,7 @@ class ConfigLoaderTest {
         .isEqualTo(
             new TrainingConfig(300, 8, 2, 1e-4, 4e-4, List.of(0.0, 0.9), "linear", 100, 0.999, 0, 5));
     assertThat(config.eval()).isEqualTo(DefaultSections.eval(50, 64, List.of("fid", "kid"), 16));
-    assertThat(config.runtime()).isEqualTo(new RuntimeConfig(1, "cpu"));
+    assertThat(config.runtime()).isEqualTo(new RuntimeConfig(1, "cpu", "avx2"));
   }
 
   @Test

@@ -25,7 +25,7 @@ class RecordChecksTest {
             new LossConfig("non-saturating", 0.0, new PenaltyConfig("none", 10.0)),
             TRAINING,
             DefaultSections.eval(500, 2500, List.of("modes"), 64),
-            new RuntimeConfig(2, "cpu"));
+            new RuntimeConfig(2, "cpu", "avx2"));
 
     assertThatCode(() -> ConfigValidator.validate(config)).doesNotThrowAnyException();
   }

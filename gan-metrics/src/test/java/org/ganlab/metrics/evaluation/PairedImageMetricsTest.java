@@ -153,6 +153,11 @@ class PairedImageMetricsTest {
   /** A translation source whose held-out targets are given; inputs are the targets themselves. */
   private record Pairs(Batch targets, boolean paired) implements TranslationSource {
     @Override
+    public java.util.Map<String, String> provenance() {
+      return java.util.Map.of("source", name());
+    }
+
+    @Override
     public String name() {
       return "pairs";
     }
