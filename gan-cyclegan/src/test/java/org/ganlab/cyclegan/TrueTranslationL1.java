@@ -8,6 +8,7 @@ import org.ganlab.core.data.TranslationSource;
 import org.ganlab.core.metric.EvaluationInput;
 import org.ganlab.core.metric.Measurement;
 import org.ganlab.core.metric.Metric;
+import org.ganlab.core.metric.MetricDirection;
 
 /**
  * A test-only metric for paired translation sources: the mean absolute difference per pixel, on the
@@ -27,8 +28,18 @@ final class TrueTranslationL1 implements Metric {
   }
 
   @Override
+  public MetricDirection direction(String column) {
+    return column.equals("l1") ? MetricDirection.LOWER_IS_BETTER : MetricDirection.UNRANKED;
+  }
+
+  @Override
   public boolean appliesTo(DataSource data) {
     return data instanceof TranslationSource translation && translation.paired();
+  }
+
+  @Override
+  public String appliesToDescription() {
+    return "a paired translation source";
   }
 
   @Override

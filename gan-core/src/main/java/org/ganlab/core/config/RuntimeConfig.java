@@ -16,7 +16,9 @@ public record RuntimeConfig(int threads, String device) {
 
   /** Checks each field. */
   public RuntimeConfig {
-    Checks.inRange("runtime.threads", threads, 1, 256);
-    Checks.oneOf("runtime.device", device, DEVICES);
+    Checks checks = new Checks();
+    checks.inRange("runtime.threads", threads, 1, 256);
+    checks.oneOf("runtime.device", device, DEVICES);
+    checks.done();
   }
 }
