@@ -74,8 +74,11 @@ public final class GanlabCli {
     if (debug) {
       e.printStackTrace(err);
     }
-    if (e instanceof ConfigException || e instanceof DataException
-        || e instanceof IllegalArgumentException) {
+    if (e instanceof ConfigException config) {
+      config.problems().forEach(problem -> err.println("error: " + problem.message()));
+      return BAD_INPUT;
+    }
+    if (e instanceof DataException || e instanceof IllegalArgumentException) {
       err.println("error: " + e.getMessage());
       return BAD_INPUT;
     }

@@ -63,6 +63,11 @@ final class ConfigAssembly {
       problems.throwIfAny();
       return config;
     }
+    if (name != null && seed != null) {
+      Checks checks = new Checks();
+      ExperimentConfig.checkNameAndSeed(checks, name, seed);
+      problems.collect(checks::done);
+    }
     problems.throwIfAny();
     throw new IllegalStateException("a section failed without a problem");
   }

@@ -30,8 +30,7 @@ public record ExperimentConfig(
   /** Checks the top-level fields and that no section is missing. */
   public ExperimentConfig {
     Checks checks = new Checks();
-    checks.nonBlank("name", name);
-    checks.atLeast("seed", seed, 0);
+    checkNameAndSeed(checks, name, seed);
     requireSection(checks, "data", data);
     requireSection(checks, "model", model);
     requireSection(checks, "loss", loss);
@@ -39,6 +38,18 @@ public record ExperimentConfig(
     requireSection(checks, "eval", eval);
     requireSection(checks, "runtime", runtime);
     checks.done();
+  }
+
+  /**
+   * Checks the two top-level values, also for a config whose sections did not all bind.
+   *
+   * @param checks where failures are recorded
+   * @param name the run name
+   * @param seed the master seed
+   */
+  static void checkNameAndSeed(Checks checks, String name, long seed) {
+    checks.nonBlank("name", name);
+    checks.atLeast("seed", seed, 0);
   }
 
   private static void requireSection(Checks checks, String field, Object section) {

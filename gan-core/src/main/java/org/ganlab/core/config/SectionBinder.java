@@ -1,13 +1,13 @@
 package org.ganlab.core.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,15 +16,17 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Binds one part of a resolved tree to a Java type through Jackson, strictly: unknown keys, floats for
  * integers, booleans for numbers and numbers or strings for booleans are errors. Jackson's errors become
  * {@link ConfigException}s that name the dotted field path, the value found and the type expected; a
  * {@link ConfigException} thrown by a record's compact constructor comes through unchanged. Before a
- * record is bound, each of its fields is bound on its own, so that every field of the wrong type is
- * reported, not only the first Jackson meets.
+ * record is bound, each of its fields is bound on its own, so that every field of the wrong type and
+ * every failing nested record is reported, not only the first Jackson meets.
  */
 final class SectionBinder {
 
@@ -55,7 +57,7 @@ final class SectionBinder {
       throw typeError(path, type, node);
     }
     if (type.isRecord() && node.isObject()) {
-      checkFieldTypes(node, MAPPER.constructType(type), path);
+      return bindRecord(node, type, path);
     }
     return bind(node, MAPPER.constructType(type), path);
   }
@@ -68,23 +70,47 @@ final class SectionBinder {
     }
   }
 
-  private static void checkFieldTypes(JsonNode record, JavaType type, String path) {
+  /**
+   * Binds a record field by field first, gathering every field of the wrong type and every failing
+   * nested record; when all fields have their types, binds the record with failed nested records left
+   * out, so that its own checks still report (all but the absence of the nested records).
+   */
+  private static <T> T bindRecord(JsonNode node, Class<T> type, String path) {
     ConfigProblems problems = new ConfigProblems();
-    BeanDescription description = MAPPER.getDeserializationConfig().introspect(type);
-    for (BeanPropertyDefinition property : description.findProperties()) {
-      JsonNode value = record.get(property.getName());
+    ObjectNode rest = node.deepCopy();
+    Set<String> failedRecords = new HashSet<>();
+    boolean typesHold = true;
+    JavaType recordType = MAPPER.constructType(type);
+    for (BeanPropertyDefinition property :
+        MAPPER.getDeserializationConfig().introspect(recordType).findProperties()) {
+      JsonNode value = node.get(property.getName());
       JavaType fieldType = property.getPrimaryType();
       String fieldPath = path + "." + property.getName();
       if (value == null || (value.isNull() && !fieldType.isPrimitive())) {
         continue;
       }
       if (fieldType.getRawClass().isRecord() && value.isObject()) {
-        problems.collect(() -> checkFieldTypes(value, fieldType, fieldPath));
-      } else if (!fieldType.getRawClass().isRecord()) {
-        problems.collect(() -> bind(value, fieldType, fieldPath));
+        if (!problems.collect(() -> bind(value, fieldType.getRawClass(), fieldPath))) {
+          rest.putNull(property.getName());
+          failedRecords.add(fieldPath);
+        }
+      } else {
+        typesHold &= problems.collect(() -> bind(value, fieldType, fieldPath));
+      }
+    }
+    if (typesHold) {
+      try {
+        T bound = bind(rest, recordType, path);
+        if (problems.isEmpty()) {
+          return bound;
+        }
+      } catch (ConfigException e) {
+        e.problems().stream().filter(problem -> !failedRecords.contains(problem.field()))
+            .forEach(problem -> problems.add(problem.field(), problem.message()));
       }
     }
     problems.throwIfAny();
+    throw new IllegalStateException(path + " failed to bind without a problem");
   }
 
   private static ObjectMapper strict(ObjectMapper mapper) {
