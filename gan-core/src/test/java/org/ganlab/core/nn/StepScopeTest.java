@@ -4,13 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import java.io.IOException;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -52,38 +45,11 @@ class StepScopeTest {
   }
 
   @Test
-  void everyConcreteBlockOfThePackageIsGuarded() throws IOException, URISyntaxException {
+  void everyConcreteBlockOfThePackageIsGuarded() {
     Set<String> guarded = new TreeSet<>();
     layers().forEach(arguments -> guarded.add(arguments.get()[0].getClass().getSimpleName()));
 
-    assertThat(guarded).containsExactlyElementsOf(concreteBlocks());
-  }
-
-  private static Set<String> concreteBlocks() throws IOException, URISyntaxException {
-    Set<String> blocks = new TreeSet<>();
-    for (URL url : Collections.list(
-        StepScopeTest.class.getClassLoader().getResources("org/ganlab/core/nn"))) {
-      try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-        for (Path file : files.toList()) {
-          String name = file.getFileName().toString();
-          if (name.endsWith(".class") && !name.contains("$") && !name.endsWith("Test.class")) {
-            Class<?> type = loadClass(name.substring(0, name.length() - ".class".length()));
-            if (Block.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())
-                && !type.isInterface()) {
-              blocks.add(type.getSimpleName());
-            }
-          }
-        }
-      }
-    }
-    return blocks;
-  }
-
-  private static Class<?> loadClass(String simpleName) {
-    try {
-      return Class.forName("org.ganlab.core.nn." + simpleName);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
+    assertThat(guarded).containsExactlyElementsOf(StepScopeGuard.concreteBlocks("org.ganlab.core.nn")
+        .stream().map(Class::getSimpleName).toList());
   }
 }
