@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code ganlab} command line. Exit codes: 0 ok, 1 the run failed or diverged, 2 bad input (a config
- * value, a missing file, a bad option), printed as one line without a stack trace unless
+ * value, a missing file, a bad option), printed as one line per problem without a stack trace unless
  * {@code --debug} is given.
  */
 @Command(
