@@ -2,7 +2,7 @@ package org.ganlab.conditional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import org.ganlab.core.config.ConfigException;
+import org.ganlab.core.config.ConfigProblems;
 
 /**
  * The {@code model:} keys only the conditional variant understands.
@@ -42,25 +42,27 @@ public record ConditionalOptions(
 
   /** Checks every value. */
   public ConditionalOptions {
-    oneOf("model.discriminator", discriminator, DISCRIMINATORS);
-    oneOf("model.backbone", backbone, BACKBONES);
+    ConfigProblems problems = new ConfigProblems();
+    oneOf(problems, "model.discriminator", discriminator, DISCRIMINATORS);
+    oneOf(problems, "model.backbone", backbone, BACKBONES);
     if (embeddingDim < 1 || embeddingDim > MAX_EMBEDDING_DIM) {
-      throw new ConfigException("model.embedding_dim", "model.embedding_dim must be in [1, "
+      problems.add("model.embedding_dim", "model.embedding_dim must be in [1, "
           + MAX_EMBEDDING_DIM + "], found " + embeddingDim);
     }
     if (conditionalBn && !"conv".equals(backbone)) {
-      throw new ConfigException("model.conditional_bn", "model.conditional_bn true needs model.backbone"
+      problems.add("model.conditional_bn", "model.conditional_bn true needs model.backbone"
           + " conv (the mlp generator has no batch norm), found model.backbone " + backbone);
     }
     if (!(classifierWeight >= 0 && classifierWeight <= MAX_CLASSIFIER_WEIGHT)) {
-      throw new ConfigException("model.classifier_weight", "model.classifier_weight must be in [0, "
+      problems.add("model.classifier_weight", "model.classifier_weight must be in [0, "
           + MAX_CLASSIFIER_WEIGHT + "], found " + classifierWeight);
     }
     if (classifierWeight > 0 && !"projection".equals(discriminator)) {
-      throw new ConfigException("model.classifier_weight", "model.classifier_weight > 0 needs"
+      problems.add("model.classifier_weight", "model.classifier_weight > 0 needs"
           + " model.discriminator projection (the concat discriminator sees the label it would"
           + " predict), found model.discriminator " + discriminator);
     }
+    problems.throwIfAny();
   }
 
   /**
@@ -100,9 +102,10 @@ public record ConditionalOptions(
     return "conv".equals(backbone);
   }
 
-  private static void oneOf(String field, String value, List<String> allowed) {
+  private static void oneOf(
+      ConfigProblems problems, String field, String value, List<String> allowed) {
     if (value == null || !allowed.contains(value)) {
-      throw new ConfigException(field, field + " must be one of " + String.join(", ", allowed)
+      problems.add(field, field + " must be one of " + String.join(", ", allowed)
           + ", found " + value);
     }
   }

@@ -2,7 +2,7 @@ package org.ganlab.cyclegan;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import org.ganlab.core.config.ConfigException;
+import org.ganlab.core.config.ConfigProblems;
 
 /**
  * The {@code model:} keys only the CycleGAN variant understands ({@code model.width} is the base channel
@@ -39,25 +39,27 @@ public record CycleGanOptions(
 
   /** Checks each value. */
   public CycleGanOptions {
+    ConfigProblems problems = new ConfigProblems();
     if (resBlocks < 1 || resBlocks > MAX_RES_BLOCKS) {
-      throw new ConfigException("model.res_blocks",
+      problems.add("model.res_blocks",
           "model.res_blocks must be in 1.." + MAX_RES_BLOCKS + ", found " + resBlocks);
     }
-    checkWeight("model.cycle_weight", cycleWeight);
-    checkWeight("model.identity_weight", identityWeight);
+    checkWeight(problems, "model.cycle_weight", cycleWeight);
+    checkWeight(problems, "model.identity_weight", identityWeight);
     if (poolSize < 0 || poolSize > MAX_POOL_SIZE) {
-      throw new ConfigException("model.pool_size",
+      problems.add("model.pool_size",
           "model.pool_size must be in 0.." + MAX_POOL_SIZE + ", found " + poolSize);
     }
     if (!UPSAMPLING.contains(upsample)) {
-      throw new ConfigException("model.upsample", "model.upsample must be one of "
+      problems.add("model.upsample", "model.upsample must be one of "
           + String.join(", ", UPSAMPLING) + ", found " + upsample);
     }
+    problems.throwIfAny();
   }
 
-  private static void checkWeight(String field, double value) {
+  private static void checkWeight(ConfigProblems problems, String field, double value) {
     if (!(value >= 0) || Double.isInfinite(value)) {
-      throw new ConfigException(field, field + " must be a finite number >= 0, found " + value);
+      problems.add(field, field + " must be a finite number >= 0, found " + value);
     }
   }
 

@@ -2,7 +2,7 @@ package org.ganlab.srgan;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import org.ganlab.core.config.ConfigException;
+import org.ganlab.core.config.ConfigProblems;
 
 /**
  * The {@code model:} keys only the SRGAN variant understands ({@code model.width} is the generator's
@@ -28,21 +28,23 @@ public record SrganOptions(
 
   /** Checks each value, naming the key, the value found and what is allowed. */
   public SrganOptions {
+    ConfigProblems problems = new ConfigProblems();
     if (scale != 2 && scale != 4) {
-      throw new ConfigException("model.scale", "model.scale must be 2 or 4, found " + scale);
+      problems.add("model.scale", "model.scale must be 2 or 4, found " + scale);
     }
     if (resBlocks < 1 || resBlocks > 64) {
-      throw new ConfigException("model.res_blocks",
+      problems.add("model.res_blocks",
           "model.res_blocks must be in [1, 64], found " + resBlocks);
     }
     if (!CONTENT_LOSSES.contains(contentLoss)) {
-      throw new ConfigException("model.content_loss", "model.content_loss must be one of "
+      problems.add("model.content_loss", "model.content_loss must be one of "
           + String.join(", ", CONTENT_LOSSES) + ", found " + contentLoss);
     }
     if (!Double.isFinite(adversarialWeight) || adversarialWeight < 0) {
-      throw new ConfigException("model.adversarial_weight",
+      problems.add("model.adversarial_weight",
           "model.adversarial_weight must be finite and >= 0, found " + adversarialWeight);
     }
+    problems.throwIfAny();
   }
 
   /**

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code ganlab} command line. Exit codes: 0 ok, 1 the run failed or diverged, 2 bad input (a config
- * value, a missing file, a bad option), printed as one line without a stack trace unless
+ * value, a missing file, a bad option), printed as one line per problem without a stack trace unless
  * {@code --debug} is given; 128 + the signal's number (143 SIGTERM, 130 SIGINT, 129 SIGHUP) when
  * {@code train} or {@code sweep} was stopped by a signal (see {@link StopSignals}).
  */
@@ -75,8 +75,11 @@ public final class GanlabCli {
     if (debug) {
       e.printStackTrace(err);
     }
-    if (e instanceof ConfigException || e instanceof DataException
-        || e instanceof IllegalArgumentException) {
+    if (e instanceof ConfigException config) {
+      config.problems().forEach(problem -> err.println("error: " + problem.message()));
+      return BAD_INPUT;
+    }
+    if (e instanceof DataException || e instanceof IllegalArgumentException) {
       err.println("error: " + e.getMessage());
       return BAD_INPUT;
     }

@@ -33,17 +33,24 @@ record PreparedRun(ExperimentConfig config, String configSha256, GanVariant vari
 
   static PreparedRun prepare(Path configFile, List<String> overrides, Path out) {
     VariantRegistry variants = VariantRegistry.load();
-    ExperimentConfig config = ConfigLoader.load(configFile, overrides, variants);
+    RunCheck check = new RunCheck(variants);
+    ExperimentConfig config = ConfigLoader.load(configFile, overrides, variants, check);
     Path root = out.resolve(RunIds.safeName(config.name()))
         .resolve(RunIds.of(ConfigWriter.sha256(config)));
-    return of(config, variants, new RunDirectory(root));
+    return build(config, variants, new RunDirectory(root), check);
   }
 
   static PreparedRun of(ExperimentConfig config, VariantRegistry variants, RunDirectory directory) {
+    RunCheck check = new RunCheck(variants);
+    check.accept(config);
+    return build(config, variants, directory, check);
+  }
+
+  private static PreparedRun build(
+      ExperimentConfig config, VariantRegistry variants, RunDirectory directory, RunCheck check) {
     IsaPin.require(config.runtime().isaLevel());
     GanVariant variant = variants.get(config.model().variant());
-    DataSource data = variant.openData(config);
-    variant.validate(config, data.shape(), data.numClasses());
+    DataSource data = check.data(config);
     List<Metric> metrics =
         MetricRegistry.load().resolve(config.eval(), data, variant.capabilities());
     return new PreparedRun(config, ConfigWriter.sha256(config), variant, data, metrics, directory);

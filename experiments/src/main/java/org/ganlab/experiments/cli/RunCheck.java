@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.ganlab.core.config.ConfigProblems;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.metric.MetricRegistry;
@@ -11,10 +12,10 @@ import org.ganlab.core.train.GanVariant;
 import org.ganlab.core.train.VariantRegistry;
 
 /**
- * Checks, while a sweep is planned, that a resolved config can run: the variant accepts its data and its
- * metrics apply (what {@link PreparedRun#of} checks before a run). Each distinct pair of {@code data:}
- * and {@code model:} sections (the variant may view the data its own way) is opened once, since shapes
- * and classes do not depend on the seed.
+ * Checks, before anything is written, that a resolved config can run: the variant accepts its data and
+ * its metrics apply (every problem of both, in one {@link org.ganlab.core.config.ConfigException}). Each
+ * distinct pair of {@code data:} and {@code model:} sections (the variant may view the data its own way)
+ * is opened once, since shapes and classes do not depend on the seed.
  */
 final class RunCheck implements Consumer<ExperimentConfig> {
   private final VariantRegistry variants;
@@ -27,14 +28,23 @@ final class RunCheck implements Consumer<ExperimentConfig> {
 
   @Override
   public void accept(ExperimentConfig config) {
-    List<Object> key = List.of(config.data(), config.model());
-    DataSource data = opened.get(key);
-    if (data == null) {
-      data = variants.get(config.model().variant()).openData(config);
-      opened.put(key, data);
-    }
+    DataSource data = data(config);
     GanVariant variant = variants.get(config.model().variant());
-    variant.validate(config, data.shape(), data.numClasses());
-    metrics.resolve(config.eval(), data, variant.capabilities());
+    ConfigProblems problems = new ConfigProblems();
+    problems.collect(() -> variant.validate(config, data.shape(), data.numClasses()));
+    problems.collect(() -> metrics.resolve(config.eval(), data, variant.capabilities()));
+    problems.throwIfAny();
+  }
+
+  /**
+   * Opens a config's data through its variant, once per distinct data and model sections.
+   *
+   * @param config a resolved config
+   * @return the data source
+   * @throws org.ganlab.core.data.DataException when the data cannot be read
+   */
+  DataSource data(ExperimentConfig config) {
+    return opened.computeIfAbsent(List.of(config.data(), config.model()),
+        key -> variants.get(config.model().variant()).openData(config));
   }
 }

@@ -2,8 +2,8 @@ package org.ganlab.experiments.report;
 
 import java.util.List;
 import java.util.Optional;
+import org.ganlab.core.metric.MetricDirection;
 import org.ganlab.experiments.stats.CellSummary;
-import org.ganlab.experiments.stats.MetricDirection;
 import org.ganlab.experiments.stats.RankedCell;
 
 /**

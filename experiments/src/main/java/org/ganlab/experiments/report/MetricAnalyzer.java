@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
+import org.ganlab.core.metric.MetricDirection;
+import org.ganlab.core.metric.MetricRegistry;
 import org.ganlab.experiments.stats.CellRanking;
 import org.ganlab.experiments.stats.CellSummary;
 import org.ganlab.experiments.stats.CellValues;
 import org.ganlab.experiments.stats.HolmBonferroni;
-import org.ganlab.experiments.stats.MetricDirection;
 import org.ganlab.experiments.stats.PairwiseComparison;
 import org.ganlab.experiments.stats.RankedCell;
 
@@ -23,6 +24,9 @@ import org.ganlab.experiments.stats.RankedCell;
 public final class MetricAnalyzer {
   /** Seed of every bootstrap interval of a report, so that reports of the same runs are identical. */
   public static final long BOOTSTRAP_SEED = 0x67616E6C6162L;
+
+  /** The metrics on the class path, which declare the direction of each column they write. */
+  private static final MetricRegistry METRICS = MetricRegistry.load();
 
   private MetricAnalyzer() {}
 
@@ -41,7 +45,8 @@ public final class MetricAnalyzer {
         .filter(run -> run.metric(column).isPresent()).toList();
     List<String> dropped = cells.stream().flatMap(cell -> cell.included().stream())
         .filter(run -> run.metric(column).isEmpty()).map(RunResult::id).toList();
-    MetricDirection direction = MetricDirection.of(column).orElse(null);
+    MetricDirection direction =
+        METRICS.direction(column).filter(MetricDirection::ranked).orElse(null);
     Optional<String> problem = ProtocolCheck.problem(column, measured);
     if (problem.isPresent()) {
       return new MetricAnalysis(column, direction, names, summaries, List.of(), List.of(),

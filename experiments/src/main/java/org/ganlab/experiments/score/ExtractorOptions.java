@@ -2,7 +2,9 @@ package org.ganlab.experiments.score;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.ganlab.core.config.ConfigException;
+import org.ganlab.core.config.ConfigProblem;
 import org.ganlab.core.config.ExtractorConfig;
 
 /**
@@ -72,12 +74,17 @@ public record ExtractorOptions(String type, Path path, Integer inputSize, Intege
   }
 
   private static String optionMessage(ConfigException e) {
-    String field = e.field();
-    if (field == null || !field.startsWith(PREFIX) || !e.getMessage().startsWith(field)) {
-      return e.getMessage();
+    return e.problems().stream().map(ExtractorOptions::optionMessage)
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String optionMessage(ConfigProblem problem) {
+    String field = problem.field();
+    if (field == null || !field.startsWith(PREFIX) || !problem.message().startsWith(field)) {
+      return problem.message();
     }
     String key = field.substring(PREFIX.length());
     String option = key.equals("type") ? "--extractor" : "--" + key.replace('_', '-');
-    return option + e.getMessage().substring(field.length());
+    return option + problem.message().substring(field.length());
   }
 }

@@ -26,7 +26,7 @@ public final class CellRanking {
    * Ranks cells at α = {@value #DEFAULT_ALPHA}.
    *
    * @param cells the cells, names unique
-   * @param higherIsBetter the metric's direction ({@link MetricDirection})
+   * @param higherIsBetter the metric's direction ({@link org.ganlab.core.metric.MetricDirection})
    * @return one entry per cell, best first
    * @throws IllegalArgumentException for duplicate cell names
    */
@@ -38,7 +38,7 @@ public final class CellRanking {
    * Ranks cells.
    *
    * @param cells the cells, names unique
-   * @param higherIsBetter the metric's direction ({@link MetricDirection})
+   * @param higherIsBetter the metric's direction ({@link org.ganlab.core.metric.MetricDirection})
    * @param alpha family-wise significance level in (0, 1)
    * @return one entry per cell, best first
    * @throws IllegalArgumentException for duplicate cell names or α outside (0, 1)

@@ -18,7 +18,7 @@ import org.ganlab.core.data.DataException;
 /**
  * Turns a sweep file into a {@link SweepPlan} before anything is written: resolves every point to a
  * config, checks that it can run, and merges points that resolve to the same config into one run. All
- * failing points are reported together.
+ * failing points are reported together, every problem of each on a line of its own.
  */
 public final class SweepPlanner {
   private final VariantOptionsResolver variants;
@@ -50,19 +50,20 @@ public final class SweepPlanner {
     Map<String, ExperimentConfig> configs = new LinkedHashMap<>();
     Map<String, List<SweepPoint>> pointsByHash = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();
+    int failing = 0;
     for (SweepPoint point : points) {
       try {
-        ExperimentConfig config = ConfigLoader.fromTree(point.applyTo(file.base()), variants);
-        check.accept(config);
+        ExperimentConfig config = ConfigLoader.fromTree(point.applyTo(file.base()), variants, check);
         String hash = ConfigWriter.sha256(config);
         configs.putIfAbsent(hash, config);
         pointsByHash.computeIfAbsent(hash, h -> new ArrayList<>()).add(point);
       } catch (ConfigException | DataException | IllegalArgumentException e) {
-        failures.add(point.describe() + ": " + e.getMessage());
+        failing++;
+        e.getMessage().lines().forEach(line -> failures.add(point.describe() + ": " + line));
       }
     }
     if (!failures.isEmpty()) {
-      throw new InvalidSweepException(failures, points.size());
+      throw new InvalidSweepException(failures, failing, points.size());
     }
     String name = configs.values().iterator().next().name();
     SweepLayout layout = new SweepLayout(out.resolve(RunIds.safeName(name)));

@@ -51,6 +51,29 @@ class SweepAnalysisTest {
   }
 
   @Test
+  void directionsComeFromTheMetricsThatWriteTheColumns() throws Exception {
+    FakeSweep sweep = new FakeSweep(dir, "paired", List.of("loss.type"));
+    for (String loss : List.of("hinge", "minimax")) {
+      for (int s = 0; s < 3; s++) {
+        double value = loss.equals("hinge") ? 0.1 + s : 5 + s;
+        sweep.run(loss.charAt(0) + "" + (s + 1), s + 1, Map.of("loss.type", loss))
+            .metric("l1", value).metric("l1_baseline", 0.3)
+            .protocol("l1", "n_fake", 500).protocol("l1", "step", 100);
+      }
+    }
+
+    Map<String, MetricAnalysis> byColumn = new java.util.HashMap<>();
+    analyse(sweep).metrics().forEach(metric -> byColumn.put(metric.column(), metric));
+
+    assertThat(byColumn.get("l1").direction())
+        .isEqualTo(org.ganlab.core.metric.MetricDirection.LOWER_IS_BETTER);
+    assertThat(byColumn.get("l1").ranking()).extracting(RankedCell::name).first()
+        .isEqualTo("loss.type=hinge");
+    assertThat(byColumn.get("l1_baseline").direction()).isNull();
+    assertThat(byColumn.get("l1_baseline").ranking()).isEmpty();
+  }
+
+  @Test
   void cellSummariesEqualHandValuesAndTheStatsPackage() throws Exception {
     SweepAnalysis analysis = analyse(threeCells());
 

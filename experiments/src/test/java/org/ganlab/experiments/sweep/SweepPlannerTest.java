@@ -59,7 +59,7 @@ class SweepPlannerTest {
   }
 
   @Test
-  void everyInvalidPointIsReportedWithItsKeys() {
+  void everyProblemOfEveryInvalidPointIsReportedWithItsKeys() {
     assertThatThrownBy(() -> plan("bad.yaml", "name: bad\nmodel: {variant: vanilla}\nsweep:\n"
         + "  grid: {training.lr_d: [-1.0, 1e-4], model.variant: [vanilla, dcgna]}\n"))
         .isInstanceOf(InvalidSweepException.class)
@@ -68,6 +68,7 @@ class SweepPlannerTest {
             "training.lr_d=-1.0 model.variant=vanilla: training.lr_d must be > 0, found -1.0",
             "training.lr_d=-1.0 model.variant=dcgna: model.variant: unknown variant 'dcgna'; known: "
                 + String.join(", ", VARIANTS.names()) + "; did you mean 'dcgan'?",
+            "training.lr_d=-1.0 model.variant=dcgna: training.lr_d must be > 0, found -1.0",
             "training.lr_d=1.0E-4 model.variant=dcgna: model.variant: unknown variant 'dcgna'; known: "
                 + String.join(", ", VARIANTS.names()) + "; did you mean 'dcgan'?"));
   }

@@ -8,16 +8,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Turns a config file (YAML or JSON) plus command-line overrides into a typed, validated
  * {@link ExperimentConfig} with every default filled in. Every problem, from a YAML syntax error to a
- * learning rate of -1, is a {@link ConfigException} naming the field path, the value and what is allowed.
+ * learning rate of -1, is a {@link ConfigException} naming the field path, the value and what is allowed;
+ * a config with several mistakes gets one exception that lists all of them.
  *
  * <p>Steps: read the tree, apply overrides ({@link ConfigOverrides}), reject unknown keys, merge onto
  * the defaults and resolve dependent values ({@code AUTO}, {@code wasserstein-gp}), bind each section
  * strictly, bind {@code model:} to the variant's options record, run the cross-field checks
- * ({@link ConfigValidator}).
+ * ({@link ConfigValidator}) and, where given, the caller's run check (variant, data and metrics).
  */
 public final class ConfigLoader {
 
@@ -34,9 +36,26 @@ public final class ConfigLoader {
    */
   public static ExperimentConfig load(
       Path file, List<String> overrides, VariantOptionsResolver variants) {
+    return load(file, overrides, variants, config -> {});
+  }
+
+  /**
+   * Loads a config file and checks that it can run, reporting the problems of the config and of the
+   * run check together.
+   *
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} file
+   * @param overrides {@code key.path=value} overrides, applied in order
+   * @param variants resolves {@code model.variant} to its options record
+   * @param runCheck throws {@link ConfigException} for a config that cannot run (variant, data,
+   *     metrics); see {@link #fromTree(JsonNode, VariantOptionsResolver, Consumer)}
+   * @return the resolved config
+   * @throws ConfigException for a missing or unreadable file, listing every problem of its content
+   */
+  public static ExperimentConfig load(Path file, List<String> overrides,
+      VariantOptionsResolver variants, Consumer<ExperimentConfig> runCheck) {
     ObjectNode tree = readTree(file);
     ConfigOverrides.apply(tree, overrides);
-    return fromTree(tree, variants);
+    return fromTree(tree, variants, runCheck);
   }
 
   /**
@@ -66,15 +85,37 @@ public final class ConfigLoader {
    * @throws ConfigException for any invalid content
    */
   public static ExperimentConfig fromTree(JsonNode tree, VariantOptionsResolver variants) {
+    return fromTree(tree, variants, config -> {});
+  }
+
+  /**
+   * Resolves a config tree and checks that it can run. The run check sees a config whose data, model
+   * and eval sections are the user's; it also runs when only other sections have problems (with their
+   * defaults standing in), so that its problems join theirs in one list.
+   *
+   * @param tree the user's tree, not modified
+   * @param variants resolves {@code model.variant} to its options record
+   * @param runCheck throws {@link ConfigException} for a config that cannot run
+   * @return the resolved config
+   * @throws ConfigException listing every problem, one line each
+   */
+  public static ExperimentConfig fromTree(
+      JsonNode tree, VariantOptionsResolver variants, Consumer<ExperimentConfig> runCheck) {
     if (tree == null || !tree.isObject()) {
       throw new ConfigException(
           "", "the config must be a mapping of sections, found " + JsonValues.describe(tree));
     }
-    ObjectNode user = (ObjectNode) tree;
-    KeyChecker.check(user, ConfigDefaults.tree());
-    ExperimentConfig config = bind(ConfigResolution.resolve(user, variants), variants);
-    ConfigValidator.validate(config);
-    return config;
+    ObjectNode user = tree.deepCopy();
+    ConfigProblems problems = new ConfigProblems();
+    KeyChecker.check(user, ConfigDefaults.tree(), problems);
+    ObjectNode resolved;
+    try {
+      resolved = ConfigResolution.resolve(user, variants);
+    } catch (ConfigException e) {
+      problems.add(e);
+      throw new ConfigException(problems.list());
+    }
+    return ConfigAssembly.assemble(resolved, variants, problems, runCheck);
   }
 
   /**
@@ -98,17 +139,5 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new ConfigException("", "cannot read config file " + file + ": " + e.getMessage());
     }
-  }
-
-  private static ExperimentConfig bind(ObjectNode tree, VariantOptionsResolver variants) {
-    return new ExperimentConfig(
-        SectionBinder.bind(tree.get("name"), String.class, "name"),
-        SectionBinder.bind(tree.get("seed"), long.class, "seed"),
-        SectionBinder.bind(tree.get("data"), DataConfig.class, "data"),
-        ModelBinder.bind((ObjectNode) tree.get("model"), variants),
-        SectionBinder.bind(tree.get("loss"), LossConfig.class, "loss"),
-        SectionBinder.bind(tree.get("training"), TrainingConfig.class, "training"),
-        SectionBinder.bind(tree.get("eval"), EvalConfig.class, "eval"),
-        SectionBinder.bind(tree.get("runtime"), RuntimeConfig.class, "runtime"));
   }
 }

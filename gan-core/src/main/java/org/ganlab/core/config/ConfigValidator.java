@@ -19,54 +19,43 @@ public final class ConfigValidator {
    * Checks the rules that involve more than one field.
    *
    * @param config a config whose records already passed their own checks
-   * @throws ConfigException naming the first field that breaks a rule
+   * @throws ConfigException listing every rule the config breaks, one line each
    */
   public static void validate(ExperimentConfig config) {
-    checkDataPath(config.data());
-    checkClip(config.loss());
-    checkDecayStart(config.training());
-    checkPretrainSteps(config.training());
-    checkExtractorPath(config.eval().extractor());
+    Checks checks = new Checks();
+    checkDataPath(checks, config.data());
+    checkClip(checks, config.loss());
+    checkDecayStart(checks, config.training());
+    checkPretrainSteps(checks, config.training());
+    checkExtractorPath(checks, config.eval().extractor());
+    checks.done();
   }
 
-  private static void checkExtractorPath(ExtractorConfig extractor) {
+  private static void checkExtractorPath(Checks checks, ExtractorConfig extractor) {
     boolean missing = extractor.path() == null || extractor.path().isBlank();
-    if (missing && extractor.type().equals("torchscript")) {
-      throw Checks.fail("eval.extractor.path", "is required for eval.extractor.type torchscript",
-          Checks.quote(extractor.path()));
-    }
+    checks.require(!missing || !extractor.type().equals("torchscript"), "eval.extractor.path",
+        "is required for eval.extractor.type torchscript", Checks.quote(extractor.path()));
   }
 
-  private static void checkDataPath(DataConfig data) {
+  private static void checkDataPath(Checks checks, DataConfig data) {
     boolean missing = data.path() == null || data.path().isBlank();
-    if (missing && SOURCES_NEEDING_PATH.contains(data.source())) {
-      throw Checks.fail(
-          "data.path", "is required for data.source " + data.source(), Checks.quote(data.path()));
-    }
+    checks.require(!missing || !SOURCES_NEEDING_PATH.contains(data.source()), "data.path",
+        "is required for data.source " + data.source(), Checks.quote(data.path()));
   }
 
-  private static void checkClip(LossConfig loss) {
-    if (loss.clip() > 0 && !loss.type().equals("wasserstein")) {
-      throw Checks.fail(
-          "loss.clip",
-          "must be 0 unless loss.type is wasserstein (loss.type is " + loss.type() + ")",
-          loss.clip());
-    }
+  private static void checkClip(Checks checks, LossConfig loss) {
+    checks.require(loss.clip() == 0 || loss.type().equals("wasserstein"), "loss.clip",
+        "must be 0 unless loss.type is wasserstein (loss.type is " + loss.type() + ")",
+        loss.clip());
   }
 
-  private static void checkPretrainSteps(TrainingConfig training) {
-    if (training.pretrainSteps() > training.steps()) {
-      throw Checks.fail("training.pretrain_steps",
-          "must be in [0, training.steps] = [0, " + training.steps() + "]", training.pretrainSteps());
-    }
+  private static void checkPretrainSteps(Checks checks, TrainingConfig training) {
+    checks.require(training.pretrainSteps() <= training.steps(), "training.pretrain_steps",
+        "must be in [0, training.steps] = [0, " + training.steps() + "]", training.pretrainSteps());
   }
 
-  private static void checkDecayStart(TrainingConfig training) {
-    if (training.decayStart() >= training.steps()) {
-      throw Checks.fail(
-          "training.decay_start",
-          "must be in [0, training.steps) = [0, " + training.steps() + ")",
-          training.decayStart());
-    }
+  private static void checkDecayStart(Checks checks, TrainingConfig training) {
+    checks.require(training.decayStart() < training.steps(), "training.decay_start",
+        "must be in [0, training.steps) = [0, " + training.steps() + ")", training.decayStart());
   }
 }

@@ -37,25 +37,21 @@ public record DataConfig(
    * when the source opens); {@link ConfigValidator} checks that the path fits the source.
    */
   public DataConfig {
-    Checks.oneOf("data.source", source, SOURCES);
-    if (imageSize != 28 && imageSize != 32) {
-      throw Checks.fail("data.image_size", "must be 28 or 32", imageSize);
-    }
-    if (channels != 1 && channels != 3) {
-      throw Checks.fail("data.channels", "must be 1 or 3", channels);
-    }
-    domainA = classes("data.domain_a", domainA);
-    domainB = classes("data.domain_b", domainB);
-    if (domainA.isEmpty() != domainB.isEmpty()) {
-      throw Checks.fail(domainA.isEmpty() ? "data.domain_a" : "data.domain_b",
-          "must list classes when the other domain does (a two-domain view needs both)", "[]");
-    }
+    Checks checks = new Checks();
+    checks.oneOf("data.source", source, SOURCES);
+    checks.require(imageSize == 28 || imageSize == 32, "data.image_size", "must be 28 or 32",
+        imageSize);
+    checks.require(channels == 1 || channels == 3, "data.channels", "must be 1 or 3", channels);
+    domainA = classes(checks, "data.domain_a", domainA);
+    domainB = classes(checks, "data.domain_b", domainB);
+    checks.require(domainA.isEmpty() == domainB.isEmpty(),
+        domainA.isEmpty() ? "data.domain_a" : "data.domain_b",
+        "must list classes when the other domain does (a two-domain view needs both)", "[]");
     Set<Integer> shared = new HashSet<>(domainA);
     shared.retainAll(domainB);
-    if (!shared.isEmpty()) {
-      throw Checks.fail("data.domain_b", "must not share classes with data.domain_a "
-          + domainA + ", shares " + shared, domainB);
-    }
+    checks.require(shared.isEmpty(), "data.domain_b", "must not share classes with data.domain_a "
+        + domainA + ", shares " + shared, domainB);
+    checks.done();
   }
 
   /**
@@ -79,14 +75,13 @@ public record DataConfig(
     return !domainA.isEmpty();
   }
 
-  private static List<Integer> classes(String field, List<Integer> classes) {
+  private static List<Integer> classes(Checks checks, String field, List<Integer> classes) {
     if (classes == null) {
       return List.of();
     }
-    if (classes.stream().anyMatch(c -> c == null || c < 0)
-        || new HashSet<>(classes).size() != classes.size()) {
-      throw Checks.fail(field, "must be a list of distinct class numbers >= 0", classes);
-    }
-    return List.copyOf(classes);
+    boolean valid = classes.stream().allMatch(c -> c != null && c >= 0)
+        && new HashSet<>(classes).size() == classes.size();
+    return checks.require(valid, field, "must be a list of distinct class numbers >= 0", classes)
+        ? List.copyOf(classes) : List.of();
   }
 }

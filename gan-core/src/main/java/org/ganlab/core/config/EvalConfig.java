@@ -26,16 +26,15 @@ public record EvalConfig(
 
   /** Checks each field and keeps an unmodifiable copy of the metric names. */
   public EvalConfig {
-    Checks.atLeast("eval.every", every, 1);
-    Checks.atLeast("eval.samples", samples, 1);
-    if (metrics == null || metrics.stream().anyMatch(m -> m == null || m.isBlank())) {
-      throw Checks.fail("eval.metrics", "must be a list of metric names", metrics);
-    }
+    Checks checks = new Checks();
+    checks.atLeast("eval.every", every, 1);
+    checks.atLeast("eval.samples", samples, 1);
+    checks.require(metrics != null && metrics.stream().noneMatch(m -> m == null || m.isBlank()),
+        "eval.metrics", "must be a list of metric names", metrics);
+    checks.inRange("eval.grid_size", gridSize, 1, 1024);
+    checks.require(extractor != null, "eval.extractor", "must be a mapping", null);
+    checks.inRange("eval.bootstrap", bootstrap, 0, 100000);
+    checks.done();
     metrics = List.copyOf(metrics);
-    Checks.inRange("eval.grid_size", gridSize, 1, 1024);
-    if (extractor == null) {
-      throw Checks.fail("eval.extractor", "must be a mapping", null);
-    }
-    Checks.inRange("eval.bootstrap", bootstrap, 0, 100000);
   }
 }

@@ -29,19 +29,30 @@ public record ExperimentConfig(
 
   /** Checks the top-level fields and that no section is missing. */
   public ExperimentConfig {
-    Checks.nonBlank("name", name);
-    Checks.atLeast("seed", seed, 0);
-    requireSection("data", data);
-    requireSection("model", model);
-    requireSection("loss", loss);
-    requireSection("training", training);
-    requireSection("eval", eval);
-    requireSection("runtime", runtime);
+    Checks checks = new Checks();
+    checkNameAndSeed(checks, name, seed);
+    requireSection(checks, "data", data);
+    requireSection(checks, "model", model);
+    requireSection(checks, "loss", loss);
+    requireSection(checks, "training", training);
+    requireSection(checks, "eval", eval);
+    requireSection(checks, "runtime", runtime);
+    checks.done();
   }
 
-  private static void requireSection(String field, Object section) {
-    if (section == null) {
-      throw Checks.fail(field, "must be present", "null");
-    }
+  /**
+   * Checks the two top-level values, also for a config whose sections did not all bind.
+   *
+   * @param checks where failures are recorded
+   * @param name the run name
+   * @param seed the master seed
+   */
+  static void checkNameAndSeed(Checks checks, String name, long seed) {
+    checks.nonBlank("name", name);
+    checks.atLeast("seed", seed, 0);
+  }
+
+  private static void requireSection(Checks checks, String field, Object section) {
+    checks.require(section != null, field, "must be present", "null");
   }
 }

@@ -39,24 +39,24 @@ public record ExtractorConfig(
 
   /** Checks each field and keeps unmodifiable copies of the lists. */
   public ExtractorConfig {
-    Checks.oneOf("eval.extractor.type", type, TYPES);
-    Checks.inRange("eval.extractor.input_size", inputSize, 8, 1024);
-    Checks.inRange("eval.extractor.input_channels", inputChannels, 1, 3);
-    mean = perChannel("eval.extractor.mean", mean, inputChannels);
-    std = perChannel("eval.extractor.std", std, inputChannels);
-    for (double s : std) {
-      Checks.positive("eval.extractor.std", s);
-    }
-    Checks.inRange("eval.extractor.batch_size", batchSize, 1, 65536);
+    Checks checks = new Checks();
+    checks.oneOf("eval.extractor.type", type, TYPES);
+    checks.inRange("eval.extractor.input_size", inputSize, 8, 1024);
+    checks.inRange("eval.extractor.input_channels", inputChannels, 1, 3);
+    mean = perChannel(checks, "eval.extractor.mean", mean, inputChannels);
+    std = perChannel(checks, "eval.extractor.std", std, inputChannels);
+    checks.require(std.stream().allMatch(s -> s > 0), "eval.extractor.std",
+        "must hold values > 0", std);
+    checks.inRange("eval.extractor.batch_size", batchSize, 1, 65536);
+    checks.done();
   }
 
-  private static List<Double> perChannel(String field, List<Double> values, int channels) {
-    if (values == null || (values.size() != 1 && values.size() != channels)
-        || values.stream().anyMatch(v -> v == null || !Double.isFinite(v))) {
-      throw Checks.fail(field, "must be a list of 1 or input_channels (" + channels
-          + ") finite numbers", values);
-    }
-    return List.copyOf(values);
+  private static List<Double> perChannel(
+      Checks checks, String field, List<Double> values, int channels) {
+    boolean valid = values != null && (values.size() == 1 || values.size() == channels)
+        && values.stream().allMatch(v -> v != null && Double.isFinite(v));
+    return checks.require(valid, field, "must be a list of 1 or input_channels (" + channels
+        + ") finite numbers", values) ? List.copyOf(values) : List.of();
   }
 
   /**

@@ -17,14 +17,15 @@ final class KeyChecker {
   private KeyChecker() {}
 
   /**
-   * Checks every key of the user's tree against the defaults tree.
+   * Checks every key of the user's tree against the defaults tree, records each unknown key and removes
+   * it, so that the rest of the tree can still be checked.
    *
-   * @param user the user's tree
+   * @param user the user's tree, changed: unknown keys are removed
    * @param defaults the defaults tree
-   * @throws ConfigException for the first unknown key
+   * @param problems where each unknown key is recorded
    */
-  static void check(ObjectNode user, ObjectNode defaults) {
-    check(user, defaults, "");
+  static void check(ObjectNode user, ObjectNode defaults, ConfigProblems problems) {
+    check(user, defaults, "", problems);
   }
 
   /**
@@ -44,18 +45,21 @@ final class KeyChecker {
     return new ConfigException(path, path + " is not a known key; " + help);
   }
 
-  private static void check(ObjectNode user, ObjectNode defaults, String path) {
+  private static void check(
+      ObjectNode user, ObjectNode defaults, String path, ConfigProblems problems) {
     Iterator<String> keys = user.fieldNames();
     while (keys.hasNext()) {
       String key = keys.next();
       String keyPath = JsonValues.join(path, key);
       JsonNode known = defaults.get(key);
-      if (known == null && !path.equals("model")) {
-        throw unknownKey(keyPath, key, names(defaults));
+      if (known == null) {
+        problems.add(unknownKey(keyPath, key, names(defaults)));
+        keys.remove();
+        continue;
       }
       JsonNode value = user.get(key);
-      if (known != null && known.isObject() && value.isObject() && !keyPath.equals("model")) {
-        check((ObjectNode) value, (ObjectNode) known, keyPath);
+      if (known.isObject() && value.isObject() && !keyPath.equals("model")) {
+        check((ObjectNode) value, (ObjectNode) known, keyPath, problems);
       }
     }
   }

@@ -20,10 +20,10 @@ public record LossConfig(String type, double clip, PenaltyConfig penalty) {
 
   /** Checks each field on its own; {@link ConfigValidator} checks that clipping fits the loss. */
   public LossConfig {
-    Checks.oneOf("loss.type", type, TYPES);
-    Checks.nonNegative("loss.clip", clip);
-    if (penalty == null) {
-      throw Checks.fail("loss.penalty", "must be present", "null");
-    }
+    Checks checks = new Checks();
+    checks.oneOf("loss.type", type, TYPES);
+    checks.nonNegative("loss.clip", clip);
+    checks.require(penalty != null, "loss.penalty", "must be present", "null");
+    checks.done();
   }
 }

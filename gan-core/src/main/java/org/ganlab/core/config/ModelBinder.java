@@ -20,23 +20,48 @@ final class ModelBinder {
   private ModelBinder() {}
 
   /**
-   * Binds a resolved {@code model:} section.
+   * Binds a resolved {@code model:} section, gathering every problem of the section: the variant
+   * name, unknown keys, values of the wrong type and the variant's own option checks.
    *
-   * @param model the section, with defaults merged in
+   * @param model the section, with defaults merged in; unknown keys are removed from it
    * @param variants resolves the variant's options type
    * @return the model config with its options record
+   * @throws ConfigException listing every problem of the section
    */
   static ModelConfig bind(ObjectNode model, VariantOptionsResolver variants) {
-    String variant = variantName(model, variants);
-    Class<? extends Record> type = variants.optionsType(variant);
-    List<String> optionKeys = OptionsRecords.keys(type);
-    checkKeys(model, variant, optionKeys);
-    int latentDim = SectionBinder.bind(model.get("latent_dim"), int.class, "model.latent_dim");
-    int width = SectionBinder.bind(model.get("width"), int.class, "model.width");
-    boolean spectralNorm =
-        SectionBinder.bind(model.get("spectral_norm"), boolean.class, "model.spectral_norm");
-    return new ModelConfig(
-        variant, latentDim, width, spectralNorm, bindOptions(model, type, variant, optionKeys));
+    ConfigProblems problems = new ConfigProblems();
+    Optional<String> variant = Optional.empty();
+    try {
+      variant = Optional.of(variantName(model, variants));
+    } catch (ConfigException e) {
+      problems.add(e);
+    }
+    Integer latentDim = bindCommon(model, "latent_dim", int.class, problems);
+    Integer width = bindCommon(model, "width", int.class, problems);
+    Boolean spectralNorm = bindCommon(model, "spectral_norm", boolean.class, problems);
+    Record options = null;
+    if (variant.isPresent()) {
+      Class<? extends Record> type = variants.optionsType(variant.get());
+      List<String> optionKeys = OptionsRecords.keys(type);
+      checkKeys(model, variant.get(), optionKeys, problems);
+      try {
+        options = bindOptions(model, type, variant.get(), optionKeys);
+      } catch (ConfigException e) {
+        problems.add(e);
+      }
+    }
+    problems.throwIfAny();
+    return new ModelConfig(variant.get(), latentDim, width, spectralNorm, options);
+  }
+
+  private static <T> T bindCommon(
+      ObjectNode model, String key, Class<T> type, ConfigProblems problems) {
+    try {
+      return SectionBinder.bind(model.get(key), type, "model." + key);
+    } catch (ConfigException e) {
+      problems.add(e);
+      return null;
+    }
   }
 
   private static String variantName(ObjectNode model, VariantOptionsResolver variants) {
@@ -68,7 +93,8 @@ final class ModelBinder {
     }
   }
 
-  private static void checkKeys(ObjectNode model, String variant, List<String> optionKeys) {
+  private static void checkKeys(
+      ObjectNode model, String variant, List<String> optionKeys, ConfigProblems problems) {
     List<String> valid = new ArrayList<>(COMMON_KEYS);
     valid.addAll(optionKeys);
     Iterator<String> keys = model.fieldNames();
@@ -76,7 +102,8 @@ final class ModelBinder {
       String key = keys.next();
       if (!valid.contains(key)) {
         ConfigException e = KeyChecker.unknownKey("model." + key, key, valid);
-        throw new ConfigException(e.field(), e.getMessage() + " (variant " + variant + ")");
+        problems.add(e.field(), e.getMessage() + " (variant " + variant + ")");
+        keys.remove();
       }
     }
   }
@@ -96,11 +123,13 @@ final class ModelBinder {
   }
 
   private static void requireAll(ObjectNode given, String variant, List<String> optionKeys) {
+    ConfigProblems problems = new ConfigProblems();
     for (String key : optionKeys) {
       if (!given.has(key)) {
-        throw new ConfigException(
+        problems.add(
             "model." + key, "model." + key + " is required by variant " + variant + ", found nothing");
       }
     }
+    problems.throwIfAny();
   }
 }

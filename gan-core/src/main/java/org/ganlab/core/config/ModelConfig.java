@@ -28,12 +28,13 @@ public record ModelConfig(
 
   /** Checks the common architecture keys and that the options record is present. */
   public ModelConfig {
-    Checks.nonBlank("model.variant", variant);
-    Checks.inRange("model.latent_dim", latentDim, 1, 4096);
-    Checks.inRange("model.width", width, 1, 4096);
-    if (options == null) {
-      throw Checks.fail("model", "options must be a record (empty when the variant has none)", "null");
-    }
+    Checks checks = new Checks();
+    checks.nonBlank("model.variant", variant);
+    checks.inRange("model.latent_dim", latentDim, 1, 4096);
+    checks.inRange("model.width", width, 1, 4096);
+    checks.require(options != null, "model",
+        "options must be a record (empty when the variant has none)", "null");
+    checks.done();
   }
 
   /**

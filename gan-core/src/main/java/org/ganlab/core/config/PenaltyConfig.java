@@ -16,7 +16,9 @@ public record PenaltyConfig(String type, double weight) {
 
   /** Checks each field. */
   public PenaltyConfig {
-    Checks.oneOf("loss.penalty.type", type, TYPES);
-    Checks.nonNegative("loss.penalty.weight", weight);
+    Checks checks = new Checks();
+    checks.oneOf("loss.penalty.type", type, TYPES);
+    checks.nonNegative("loss.penalty.weight", weight);
+    checks.done();
   }
 }

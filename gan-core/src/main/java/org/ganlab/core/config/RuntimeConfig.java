@@ -21,9 +21,11 @@ public record RuntimeConfig(int threads, String device, String isa) {
 
   /** Checks each field. */
   public RuntimeConfig {
-    Checks.inRange("runtime.threads", threads, 1, 256);
-    Checks.oneOf("runtime.device", device, DEVICES);
-    Checks.oneOf("runtime.isa", isa, IsaLevel.names());
+    Checks checks = new Checks();
+    checks.inRange("runtime.threads", threads, 1, 256);
+    checks.oneOf("runtime.device", device, DEVICES);
+    checks.oneOf("runtime.isa", isa, IsaLevel.names());
+    checks.done();
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the valid name a user most likely meant ("did you mean 'training'?"), by edit distance. */
-final class Suggestions {
+public final class Suggestions {
 
   private Suggestions() {}
 
@@ -17,7 +17,7 @@ final class Suggestions {
    * @param candidates the valid names, in the order ties are broken
    * @return the closest candidate, or empty when none is close
    */
-  static Optional<String> closest(String input, Collection<String> candidates) {
+  public static Optional<String> closest(String input, Collection<String> candidates) {
     int limit = input.length() <= 3 ? 1 : 2;
     String best = null;
     int bestDistance = limit + 1;
@@ -38,7 +38,7 @@ final class Suggestions {
    * @param candidates the valid names
    * @return {@code "; did you mean 'x'?"} or {@code ""}
    */
-  static String hint(String input, Collection<String> candidates) {
+  public static String hint(String input, Collection<String> candidates) {
     return closest(input, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
   }
 

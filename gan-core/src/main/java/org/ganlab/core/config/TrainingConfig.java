@@ -48,21 +48,23 @@ public record TrainingConfig(
    * checks that decay starts before the last step.
    */
   public TrainingConfig {
-    Checks.atLeast("training.steps", steps, 1);
-    Checks.inRange("training.batch_size", batchSize, 1, 65536);
-    Checks.inRange("training.d_steps", dSteps, 1, 100);
-    Checks.positive("training.lr_g", lrG);
-    Checks.positive("training.lr_d", lrD);
-    betas = checkBetas(betas);
-    Checks.oneOf("training.lr_decay", lrDecay, LR_DECAYS);
-    Checks.atLeast("training.decay_start", decayStart, 0);
-    Checks.finite("training.ema", ema);
-    if (ema < 0 || ema >= 1) {
-      throw Checks.fail("training.ema", "must be 0 or in (0, 1)", ema);
+    Checks checks = new Checks();
+    checks.atLeast("training.steps", steps, 1);
+    checks.inRange("training.batch_size", batchSize, 1, 65536);
+    checks.inRange("training.d_steps", dSteps, 1, 100);
+    checks.positive("training.lr_g", lrG);
+    checks.positive("training.lr_d", lrD);
+    checkBetas(checks, betas);
+    checks.oneOf("training.lr_decay", lrDecay, LR_DECAYS);
+    checks.atLeast("training.decay_start", decayStart, 0);
+    if (checks.finite("training.ema", ema)) {
+      checks.require(ema >= 0 && ema < 1, "training.ema", "must be 0 or in (0, 1)", ema);
     }
-    Checks.atLeast("training.checkpoint_every", checkpointEvery, 0);
-    Checks.atLeast("training.log_every", logEvery, 1);
-    Checks.atLeast("training.pretrain_steps", pretrainSteps, 0);
+    checks.atLeast("training.checkpoint_every", checkpointEvery, 0);
+    checks.atLeast("training.log_every", logEvery, 1);
+    checks.atLeast("training.pretrain_steps", pretrainSteps, 0);
+    checks.done();
+    betas = List.copyOf(betas);
   }
 
   /**
@@ -87,15 +89,11 @@ public record TrainingConfig(
         logEvery, 0);
   }
 
-  private static List<Double> checkBetas(List<Double> betas) {
-    if (betas == null || betas.size() != 2) {
-      throw Checks.fail("training.betas", "must have exactly 2 values", betas);
+  private static void checkBetas(Checks checks, List<Double> betas) {
+    if (checks.require(betas != null && betas.size() == 2, "training.betas",
+        "must have exactly 2 values", betas)) {
+      checks.require(betas.stream().allMatch(beta -> beta != null && beta >= 0 && beta < 1),
+          "training.betas", "values must be in [0, 1)", betas);
     }
-    for (Double beta : betas) {
-      if (beta == null || !(beta >= 0 && beta < 1)) {
-        throw Checks.fail("training.betas", "values must be in [0, 1)", betas);
-      }
-    }
-    return List.copyOf(betas);
   }
 }

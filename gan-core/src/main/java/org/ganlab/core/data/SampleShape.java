@@ -34,6 +34,18 @@ public record SampleShape(int... dims) {
   }
 
   /**
+   * Describes the samples for messages, e.g. {@code 2-D points} or {@code 1x28x28 images}.
+   *
+   * @return a short phrase
+   */
+  public String describe() {
+    if (isImage()) {
+      return dims[0] + "x" + dims[1] + "x" + dims[2] + " images";
+    }
+    return dims.length == 1 ? dims[0] + "-D points" : Arrays.toString(dims) + " tensors";
+  }
+
+  /**
    * Returns the number of values in one sample.
    *
    * @return the product of the dimensions

@@ -38,12 +38,41 @@ public interface Metric {
   }
 
   /**
+   * Returns which way is better for one of this metric's columns: each metric declares the direction
+   * of every column it writes ({@link MetricDirection#UNRANKED} for spreads and baselines).
+   *
+   * @param column one of the columns this metric writes (see {@link #writes(String)})
+   * @return its direction
+   * @throws IllegalArgumentException for a column this metric does not write
+   */
+  MetricDirection direction(String column);
+
+  /**
+   * Returns whether this metric writes a column, for any data it applies to. Metrics whose columns
+   * depend on the data override it.
+   *
+   * @param column a column of {@code metrics.csv}
+   * @return true when the column is one of {@link #columns()}
+   */
+  default boolean writes(String column) {
+    return columns().contains(column);
+  }
+
+  /**
    * Returns whether this metric can measure samples of this data source.
    *
    * @param data the training data
    * @return true when applicable
    */
   boolean appliesTo(DataSource data);
+
+  /**
+   * Describes the data this metric applies to, for the message that refuses it on other data, e.g.
+   * {@code image data (it compares features of images)}.
+   *
+   * @return a short phrase that follows "needs"
+   */
+  String appliesToDescription();
 
   /**
    * Returns what the model must be able to do for this metric to measure it (the classes samples were

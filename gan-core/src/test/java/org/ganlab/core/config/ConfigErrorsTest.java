@@ -151,9 +151,79 @@ class ConfigErrorsTest {
     ConfigException e = failure(() -> ConfigLoader.load(c.yaml(), format, c.overrides(), RESOLVER));
 
     assertThat(e).as(c.label()).isNotNull();
+    assertThat(e.problems()).as(c.label()).hasSize(1);
     assertThat(e.field()).isEqualTo(c.field());
     assertThat(e.getMessage()).startsWith(c.field().isEmpty() ? "" : c.field().split("\\[")[0]);
     assertThat(e.getMessage()).contains(c.says());
+  }
+
+  @Test
+  void everyMistakeOfEverySectionIsListedOnALineOfItsOwn() {
+    String text = "name: ' '\nseed: -1\nmodel: {variant: deep, dept: 2, latent_dim: x}\n"
+        + "trainig: {steps: 1}\n"
+        + "training: {steps: abc, batch_size: true, lr_g: -1, betas: [0.5]}\n"
+        + "loss: {type: hinje, clip: -1, penalty: {type: r2}}\n"
+        + "eval: {every: 0, colour: red}\nruntime: {threads: 0, device: tpu}\n";
+
+    ConfigException e = failure(() -> ConfigLoader.load(text, "yaml", List.of(), RESOLVER));
+
+    assertThat(e.problems()).extracting(ConfigProblem::field).containsExactlyInAnyOrder(
+        "trainig", "eval.colour", "name", "seed", "model.latent_dim", "model.dept",
+        "training.steps", "training.batch_size", "loss.penalty.type", "loss.type", "loss.clip",
+        "eval.every",
+        "runtime.threads", "runtime.device");
+    assertThat(e.getMessage().lines()).hasSize(e.problems().size())
+        .contains("trainig is not a known key; did you mean 'training'?",
+            "model.latent_dim must be an integer, found 'x'",
+            "training.batch_size must be an integer, found true",
+            "runtime.device must be one of cpu, gpu, found 'tpu'; did you mean 'cpu'?",
+            "loss.clip must be >= 0, found -1.0");
+  }
+
+  @Test
+  void valueChecksOfARecordAreAllListed() {
+    String text = PLAIN + "training: {batch_size: 0, lr_g: -1, betas: [0.5], ema: 2.0}\n"
+        + "loss: {type: hinje, clip: -1}\n";
+
+    ConfigException e = failure(() -> ConfigLoader.load(text, "yaml", List.of(), RESOLVER));
+
+    assertThat(e.getMessage().lines()).containsExactly(
+        "loss.type must be one of minimax, non-saturating, least-squares, wasserstein, hinge, "
+            + "wasserstein-gp, found 'hinje'; did you mean 'hinge'?",
+        "loss.clip must be >= 0, found -1.0",
+        "training.batch_size must be in [1, 65536], found 0",
+        "training.lr_g must be > 0, found -1.0",
+        "training.betas must have exactly 2 values, found [0.5]",
+        "training.ema must be 0 or in (0, 1), found 2.0");
+  }
+
+  @Test
+  void runCheckProblemsJoinTheProblemsOfSectionsItDoesNotDependOn() {
+    String text = PLAIN + "training: {lr_d: -1}\n";
+    java.util.function.Consumer<ExperimentConfig> runCheck = config -> {
+      throw new ConfigException("eval.metrics", "eval.metrics: run check saw "
+          + config.data().source() + " and lr_d " + config.training().lrD());
+    };
+
+    ConfigException e = failure(() -> ConfigLoader.fromTree(
+        ConfigText.parse(text, "yaml", "test"), RESOLVER, runCheck));
+
+    assertThat(e.getMessage().lines()).containsExactly(
+        "training.lr_d must be > 0, found -1.0",
+        "eval.metrics: run check saw ring8 and lr_d 2.0E-4");
+  }
+
+  @Test
+  void runCheckIsSkippedWhenASectionItDependsOnFailed() {
+    String text = PLAIN + "data: {source: ring9}\n";
+    java.util.function.Consumer<ExperimentConfig> runCheck = config -> {
+      throw new AssertionError("the run check must not run on a config whose data failed");
+    };
+
+    ConfigException e = failure(() -> ConfigLoader.fromTree(
+        ConfigText.parse(text, "yaml", "test"), RESOLVER, runCheck));
+
+    assertThat(e.problems()).extracting(ConfigProblem::field).containsExactly("data.source");
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.ganlab.core.data.ShapesSource;
 import org.ganlab.core.metric.EvaluationInput;
 import org.ganlab.core.metric.Measurement;
 import org.ganlab.core.metric.Metric;
+import org.ganlab.core.metric.MetricDirection;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -56,8 +57,18 @@ class RunEvaluatorColumnsTest {
     }
 
     @Override
+    public MetricDirection direction(String column) {
+      return MetricDirection.UNRANKED;
+    }
+
+    @Override
     public boolean appliesTo(DataSource data) {
       return true;
+    }
+
+    @Override
+    public String appliesToDescription() {
+      return "any data";
     }
 
     @Override

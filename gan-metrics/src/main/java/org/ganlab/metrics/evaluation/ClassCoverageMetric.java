@@ -16,7 +16,7 @@ public final class ClassCoverageMetric extends ImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public ClassCoverageMetric() {
-    super("class_coverage", List.of("classes_covered", "kl_to_reference"),
+    super("class_coverage", List.of(Column.higher("classes_covered"), Column.lower("kl_to_reference")),
         Map.of("reference_distribution", "held-out labels, uniform if unlabelled"));
   }
 

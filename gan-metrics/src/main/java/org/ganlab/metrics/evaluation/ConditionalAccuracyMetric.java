@@ -14,7 +14,7 @@ public final class ConditionalAccuracyMetric extends ConditionalImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public ConditionalAccuracyMetric() {
-    super("conditional_accuracy", List.of("conditional_accuracy"), Map.of());
+    super("conditional_accuracy", List.of(Column.higher("conditional_accuracy")), Map.of());
   }
 
   @Override

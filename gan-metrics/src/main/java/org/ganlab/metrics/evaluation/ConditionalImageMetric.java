@@ -17,16 +17,21 @@ abstract class ConditionalImageMetric extends ImageMetric {
    * Names the metric.
    *
    * @param name the name in {@code eval.metrics}
-   * @param columns its columns in {@code metrics.csv}
+   * @param columns its columns in {@code metrics.csv}, with their directions
    * @param parameters its fixed parameters, recorded in its protocol
    */
-  ConditionalImageMetric(String name, List<String> columns, Map<String, Object> parameters) {
+  ConditionalImageMetric(String name, List<Column> columns, Map<String, Object> parameters) {
     super(name, columns, parameters);
   }
 
   @Override
   public final boolean appliesTo(DataSource data) {
     return super.appliesTo(data) && data.numClasses() > 0;
+  }
+
+  @Override
+  public final String appliesToDescription() {
+    return "labelled image data (it groups images by class)";
   }
 
   @Override

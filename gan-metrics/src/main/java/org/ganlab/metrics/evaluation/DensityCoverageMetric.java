@@ -15,7 +15,7 @@ public final class DensityCoverageMetric extends FeatureComparisonMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public DensityCoverageMetric() {
-    super("density_coverage", List.of("density", "coverage"), Map.of("k", K));
+    super("density_coverage", List.of(Column.higher("density"), Column.higher("coverage")), Map.of("k", K));
   }
 
   @Override

@@ -17,7 +17,7 @@ abstract class FeatureComparisonMetric extends ImageMetric {
    * @param columns its columns in {@code metrics.csv}
    * @param parameters its fixed parameters, recorded in its protocol
    */
-  FeatureComparisonMetric(String name, List<String> columns, Map<String, Object> parameters) {
+  FeatureComparisonMetric(String name, List<Column> columns, Map<String, Object> parameters) {
     super(name, columns, parameters);
   }
 

@@ -15,7 +15,7 @@ public final class FidMetric extends ImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public FidMetric() {
-    super("fid", List.of("fid"), Map.of());
+    super("fid", List.of(Column.lower("fid")), Map.of());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.ganlab.metrics.evaluation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.core.config.EvalConfig;
@@ -7,6 +8,7 @@ import org.ganlab.core.data.DataSource;
 import org.ganlab.core.metric.EvaluationInput;
 import org.ganlab.core.metric.Measurement;
 import org.ganlab.core.metric.Metric;
+import org.ganlab.core.metric.MetricDirection;
 import org.ganlab.metrics.extract.FeatureExtractors;
 
 /**
@@ -15,20 +17,20 @@ import org.ganlab.metrics.extract.FeatureExtractors;
  */
 abstract class ImageMetric implements Metric {
   private final String name;
-  private final List<String> columns;
+  private final Map<String, MetricDirection> columns = new LinkedHashMap<>();
   private final Map<String, Object> parameters;
 
   /**
    * Names the metric.
    *
    * @param name the name in {@code eval.metrics}
-   * @param columns its columns in {@code metrics.csv}
+   * @param columns its columns in {@code metrics.csv}, in order, with their directions
    * @param parameters its fixed parameters, recorded in its protocol (e.g. {@code k})
    */
-  ImageMetric(String name, List<String> columns, Map<String, Object> parameters) {
+  ImageMetric(String name, List<Column> columns, Map<String, Object> parameters) {
     this.name = name;
-    this.columns = List.copyOf(columns);
-    this.parameters = new java.util.LinkedHashMap<>(parameters);
+    columns.forEach(column -> this.columns.put(column.name(), column.direction()));
+    this.parameters = new LinkedHashMap<>(parameters);
   }
 
   @Override
@@ -38,12 +40,26 @@ abstract class ImageMetric implements Metric {
 
   @Override
   public final List<String> columns() {
-    return columns;
+    return List.copyOf(columns.keySet());
+  }
+
+  @Override
+  public MetricDirection direction(String column) {
+    MetricDirection direction = columns.get(column);
+    if (direction == null) {
+      throw new IllegalArgumentException(name + " does not write column " + column);
+    }
+    return direction;
   }
 
   @Override
   public boolean appliesTo(DataSource data) {
     return data.shape().isImage();
+  }
+
+  @Override
+  public String appliesToDescription() {
+    return "image data (it compares features of images)";
   }
 
   @Override

@@ -16,7 +16,7 @@ public final class InceptionScoreMetric extends ImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public InceptionScoreMetric() {
-    super("is", List.of("is_mean", "is_std"),
+    super("is", List.of(Column.higher("is_mean"), Column.unranked("is_std")),
         Map.of("splits", InceptionScore.DEFAULT_SPLITS));
   }
 

@@ -16,7 +16,7 @@ public final class KidMetric extends FeatureComparisonMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public KidMetric() {
-    super("kid", List.of("kid_mean", "kid_std"), parameters());
+    super("kid", List.of(Column.lower("kid_mean"), Column.unranked("kid_std")), parameters());
   }
 
   private static Map<String, Object> parameters() {

@@ -1,6 +1,7 @@
 package org.ganlab.metrics.evaluation;
 
 import java.util.Map;
+import org.ganlab.core.metric.MetricDirection;
 import org.ganlab.metrics.image.Images;
 import org.ganlab.metrics.image.MeanAbsoluteError;
 
@@ -13,7 +14,7 @@ public final class L1Metric extends PairedImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public L1Metric() {
-    super("l1", Map.of());
+    super("l1", MetricDirection.LOWER_IS_BETTER, Map.of());
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.ganlab.core.data.TranslationSource;
 import org.ganlab.core.metric.EvaluationInput;
 import org.ganlab.core.metric.Measurement;
 import org.ganlab.core.metric.Metric;
+import org.ganlab.core.metric.MetricDirection;
 import org.ganlab.core.metric.Translation;
 import org.ganlab.metrics.image.Images;
 
@@ -27,16 +28,19 @@ abstract class PairedImageMetric implements Metric {
   private static final int CHUNK = 500;
 
   private final String name;
+  private final MetricDirection direction;
   private final Map<String, Object> parameters;
 
   /**
    * Names the metric.
    *
    * @param name the name in {@code eval.metrics}, also its first column
+   * @param direction which way is better for the model's column (the baseline's is unranked)
    * @param parameters its fixed parameters, recorded in its protocol
    */
-  PairedImageMetric(String name, Map<String, Object> parameters) {
+  PairedImageMetric(String name, MetricDirection direction, Map<String, Object> parameters) {
     this.name = name;
+    this.direction = direction;
     this.parameters = new LinkedHashMap<>(parameters);
   }
 
@@ -48,6 +52,23 @@ abstract class PairedImageMetric implements Metric {
   @Override
   public final List<String> columns() {
     return List.of(name, name + BASELINE);
+  }
+
+  @Override
+  public final MetricDirection direction(String column) {
+    if (column.equals(name)) {
+      return direction;
+    }
+    if (column.equals(name + BASELINE)) {
+      return MetricDirection.UNRANKED;
+    }
+    throw new IllegalArgumentException(name + " does not write column " + column);
+  }
+
+  @Override
+  public final String appliesToDescription() {
+    return "a paired image translation source such as shapes-translation (it compares each output "
+        + "with its true target)";
   }
 
   @Override

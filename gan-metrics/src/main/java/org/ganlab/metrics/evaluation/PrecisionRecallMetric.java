@@ -16,7 +16,7 @@ public final class PrecisionRecallMetric extends FeatureComparisonMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public PrecisionRecallMetric() {
-    super("precision_recall", List.of("precision", "recall"), Map.of("k", K));
+    super("precision_recall", List.of(Column.higher("precision"), Column.higher("recall")), Map.of("k", K));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.ganlab.metrics.evaluation;
 
 import java.util.Map;
+import org.ganlab.core.metric.MetricDirection;
 import org.ganlab.metrics.image.Images;
 import org.ganlab.metrics.image.Psnr;
 
@@ -14,7 +15,7 @@ public final class PsnrMetric extends PairedImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public PsnrMetric() {
-    super("psnr", Map.of("peak", 1.0));
+    super("psnr", MetricDirection.HIGHER_IS_BETTER, Map.of("peak", 1.0));
   }
 
   @Override

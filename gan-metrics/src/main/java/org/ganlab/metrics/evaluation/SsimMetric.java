@@ -2,6 +2,7 @@ package org.ganlab.metrics.evaluation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ganlab.core.metric.MetricDirection;
 import org.ganlab.metrics.image.CovarianceEstimate;
 import org.ganlab.metrics.image.Images;
 import org.ganlab.metrics.image.Ssim;
@@ -16,7 +17,7 @@ public final class SsimMetric extends PairedImageMetric {
 
   /** Creates the metric (the service loader needs a public no-argument constructor). */
   public SsimMetric() {
-    super("ssim", parameters());
+    super("ssim", MetricDirection.HIGHER_IS_BETTER, parameters());
   }
 
   private static Map<String, Object> parameters() {

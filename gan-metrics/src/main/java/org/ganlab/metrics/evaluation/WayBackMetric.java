@@ -6,6 +6,7 @@ import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.TranslationSource;
 import org.ganlab.core.metric.EvaluationInput;
 import org.ganlab.core.metric.Metric;
+import org.ganlab.core.metric.MetricDirection;
 import org.ganlab.core.metric.ModelCapability;
 import org.ganlab.core.metric.Translation;
 
@@ -20,10 +21,23 @@ abstract class WayBackMetric implements Metric {
   /**
    * Names the metric.
    *
-   * @param name the name in {@code eval.metrics}, also its one column
+   * @param name the name in {@code eval.metrics}, also its one column, where lower is better
    */
   WayBackMetric(String name) {
     this.name = name;
+  }
+
+  @Override
+  public final MetricDirection direction(String column) {
+    if (!column.equals(name)) {
+      throw new IllegalArgumentException(name + " does not write column " + column);
+    }
+    return MetricDirection.LOWER_IS_BETTER;
+  }
+
+  @Override
+  public final String appliesToDescription() {
+    return "an image translation source (shapes-translation or data.domain_a/domain_b)";
   }
 
   @Override

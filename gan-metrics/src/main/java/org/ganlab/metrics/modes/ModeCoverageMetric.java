@@ -8,6 +8,7 @@ import org.ganlab.core.data.GaussianMixture;
 import org.ganlab.core.metric.EvaluationInput;
 import org.ganlab.core.metric.Measurement;
 import org.ganlab.core.metric.Metric;
+import org.ganlab.core.metric.MetricDirection;
 
 /**
  * The {@code modes} metric: {@link ModeDiagnostics} of generated points against the training mixture's
@@ -24,6 +25,20 @@ public final class ModeCoverageMetric implements Metric {
   @Override
   public List<String> columns() {
     return List.of("modes_covered", "hq_fraction", "kl_to_uniform", "jsd_to_uniform");
+  }
+
+  @Override
+  public MetricDirection direction(String column) {
+    return switch (column) {
+      case "modes_covered", "hq_fraction" -> MetricDirection.HIGHER_IS_BETTER;
+      case "kl_to_uniform", "jsd_to_uniform" -> MetricDirection.LOWER_IS_BETTER;
+      default -> throw new IllegalArgumentException("modes does not write column " + column);
+    };
+  }
+
+  @Override
+  public String appliesToDescription() {
+    return "a Gaussian mixture of 2-D points (ring8 or grid25) whose modes it counts";
   }
 
   @Override
