@@ -72,7 +72,8 @@ class MetricAdaptersKnownAnswerTest {
       assertThat(values.get("kid_mean"))
           .isCloseTo(kidOfASetWithItself(config, data, real), within(1e-9))
           .isLessThanOrEqualTo(0.0);
-      assertThat(values.get("kid_std")).isCloseTo(0.0, within(1e-9));
+      // Every subset is the whole set, in another order: the spread is summation rounding only.
+      assertThat(values.get("kid_std")).isCloseTo(0.0, within(1e-6));
       assertThat(values.get("precision")).isEqualTo(1.0);
       assertThat(values.get("recall")).isEqualTo(1.0);
       assertThat(values.get("coverage")).isEqualTo(1.0);
