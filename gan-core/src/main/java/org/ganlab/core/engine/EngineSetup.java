@@ -7,7 +7,8 @@ import org.ganlab.core.config.RuntimeConfig;
 
 /**
  * Puts the PyTorch engine in the state a run's config asks for: its instruction-set level and intra-op
- * thread count (both change floating-point results, so they are part of the run) and its device.
+ * thread count (both change floating-point results, so they are part of the run) and its device; and in
+ * the state every run needs: convolutions on libtorch's native kernels ({@link NativeConvolutions}).
  */
 public final class EngineSetup {
 
@@ -29,12 +30,15 @@ public final class EngineSetup {
    * Sets libtorch's intra-op thread count for this process (inter-op stays 1). It is set every time,
    * even when libtorch already reports that count: the report comes from OpenMP (e.g. from
    * {@code OMP_NUM_THREADS}), and only an explicit call also sets the math library's own pool, whose
-   * size changes results.
+   * size changes results. It also takes convolutions off oneDNN, whose input gradients are wrong, and
+   * sometimes NaN, on the machines ganlab runs on ({@link NativeConvolutions}): every entry point that
+   * trains or evaluates calls this first.
    *
    * @param threads {@code runtime.threads}
    */
   public static void applyThreads(int threads) {
     Engine.getInstance();
+    NativeConvolutions.use();
     JniUtils.setNumThreads(threads);
   }
 
