@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.metric.MetricDirection;
 import org.ganlab.experiments.stats.CellSummary;
 import org.ganlab.experiments.stats.HolmBonferroni;
 import org.ganlab.experiments.stats.MannWhitneyTest;
@@ -62,13 +64,13 @@ class SweepAnalysisTest {
       }
     }
 
-    Map<String, MetricAnalysis> byColumn = new java.util.HashMap<>();
+    Map<String, MetricAnalysis> byColumn = new HashMap<>();
     analyse(sweep).metrics().forEach(metric -> byColumn.put(metric.column(), metric));
 
     assertThat(byColumn.get("l1").direction())
-        .isEqualTo(org.ganlab.core.metric.MetricDirection.LOWER_IS_BETTER);
+        .isEqualTo(MetricDirection.LOWER_IS_BETTER);
     assertThat(byColumn.get("l1").ranking()).extracting(RankedCell::name).first()
-        .isEqualTo("loss.type=hinge");
+        .isEqualTo("hinge");
     assertThat(byColumn.get("l1_baseline").direction()).isNull();
     assertThat(byColumn.get("l1_baseline").ranking()).isEmpty();
   }
