@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.ganlab.experiments.text.AlignedColumns;
 
 /**
  * Renders checked quality rows as one text table: row, example (with its overrides), figure, stated
@@ -35,21 +36,7 @@ public final class QualityTable {
       rows.add(List.of(bar.name(), example, bar.figure(), bar.stated(), barText,
           result.measured().isPresent() ? number(result.measured()) : "-", outcome));
     }
-    int[] widths = new int[HEADER.size()];
-    rows.forEach(row -> {
-      for (int i = 0; i < row.size(); i++) {
-        widths[i] = Math.max(widths[i], row.get(i).length());
-      }
-    });
-    List<String> lines = new ArrayList<>();
-    for (List<String> row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.size(); i++) {
-        line.append(i == 0 ? "" : "  ").append(String.format("%-" + widths[i] + "s", row.get(i)));
-      }
-      lines.add(line.toString().stripTrailing());
-    }
-    return lines;
+    return AlignedColumns.lines(rows);
   }
 
   private static String number(OptionalDouble value) {

@@ -3,6 +3,7 @@ package org.ganlab.experiments.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.experiments.text.AlignedColumns;
 
 /**
  * Renders a plan as a text table for {@code --dry-run}: run id, the resolved value of each varying key,
@@ -33,20 +34,6 @@ public final class PlanTable {
       row.add(records.get(run).state().label());
       rows.add(row);
     }
-    int[] widths = new int[header.size()];
-    rows.forEach(row -> {
-      for (int i = 0; i < row.size(); i++) {
-        widths[i] = Math.max(widths[i], row.get(i).length());
-      }
-    });
-    List<String> lines = new ArrayList<>();
-    for (List<String> row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.size(); i++) {
-        line.append(i == 0 ? "" : "  ").append(String.format("%-" + widths[i] + "s", row.get(i)));
-      }
-      lines.add(line.toString().stripTrailing());
-    }
-    return lines;
+    return AlignedColumns.lines(rows);
   }
 }
