@@ -29,8 +29,12 @@ import java.nio.file.Path;
  *
  * <p>NNPACK, which libtorch then considers for every convolution, is turned off too
  * ({@code setUserEnabledNNPACK(false)}): on these machines it is unavailable, and every convolution would
- * print libtorch's warning about it; where it is available, it would take batches of 16 or more and give
+ * print libtorch's warning about it; where it is available, it would take over some convolutions and give
  * other numbers than the native kernels.
+ *
+ * <p>The price is speed: measured on a 2-core AMD EPYC (AVX-512, one thread, busy machine), the DCGAN
+ * step at batch 64, width 64 took 3.1 to 4.1 s against 0.34 to 0.80 s with oneDNN, and the tiny CycleGAN
+ * of the tests 7 to 9 s against 6 s for 60 steps.
  */
 public final class NativeConvolutions {
   private static final String GLOBAL_CONTEXT = "_ZN2at13globalContextEv";
