@@ -1,12 +1,9 @@
 package org.ganlab.experiments.quality;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.ganlab.core.config.ConfigJson;
 import org.ganlab.core.io.RunDirectory;
+import org.ganlab.experiments.report.RunReader;
 import org.ganlab.experiments.sweep.RunInspector;
 import org.ganlab.experiments.sweep.RunRecord;
 import org.ganlab.experiments.sweep.RunState;
@@ -36,7 +33,7 @@ public final class QualityCheck {
     if (record.state() != RunState.DONE) {
       return new QualityResult(bar, Outcome.FAIL, none, none, "run " + record.state().label());
     }
-    Map<String, Double> metrics = finalMetrics(run);
+    Map<String, Double> metrics = RunReader.finalMetrics(run.finalMetrics());
     Double measured = metrics.get(bar.column());
     if (measured == null) {
       return new QualityResult(bar, Outcome.FAIL, none, none, "no " + bar.column() + " measured");
@@ -54,26 +51,5 @@ public final class QualityCheck {
     boolean holds = bar.bar().holds(measured, threshold.getAsDouble());
     return new QualityResult(bar, holds ? Outcome.PASS : Outcome.FAIL, OptionalDouble.of(measured),
         threshold, "");
-  }
-
-  private static Map<String, Double> finalMetrics(RunDirectory run) {
-    JsonNode root;
-    try {
-      root = ConfigJson.json().readTree(run.finalMetrics().toFile());
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + run.finalMetrics() + ": " + e.getMessage());
-    }
-    Map<String, Double> metrics = new LinkedHashMap<>();
-    root.path("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(),
-        e.getValue().isNumber() ? e.getValue().asDouble() : parse(e.getValue().asText())));
-    return metrics;
-  }
-
-  private static double parse(String text) {
-    try {
-      return Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
   }
 }

@@ -82,6 +82,17 @@ public final class RunReader {
     }
   }
 
+  /**
+   * Reads the final metric values of a run: the {@code metrics} object of its {@code final.json}.
+   *
+   * @param finalJson the run's {@code final.json}
+   * @return column to value, in file order; a value written as text ("NaN", "Infinity") is parsed
+   * @throws IllegalArgumentException if the file cannot be read or is not JSON
+   */
+  public static Map<String, Double> finalMetrics(Path finalJson) {
+    return metrics(readJson(finalJson).path("metrics"));
+  }
+
   private static Map<String, Double> metrics(JsonNode node) {
     Map<String, Double> metrics = new LinkedHashMap<>();
     node.fields().forEachRemaining(field -> {
