@@ -37,8 +37,10 @@ class NearestNeighbourVoteTest {
   @Test
   void refusesAnEvenOrTooLargeK() {
     assertThatThrownBy(() -> NearestNeighbourVote.predict(TRAIN, POSITIVE, QUERIES, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("k must be odd and in [1, 5], found 2");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("k must be odd and in [1, 5], found 2");
     assertThatThrownBy(() -> NearestNeighbourVote.predict(TRAIN, POSITIVE, QUERIES, 7))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("k must be odd and in [1, 5], found 7");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("k must be odd and in [1, 5], found 7");
   }
 }
