@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Compute GAN metrics from files and print one JSON object on one line: the metric values"
             + " (fid, kid_mean, kid_std, precision, recall, density, coverage, is_mean, is_std,"
-            + " modes_covered, hq_fraction, classes_covered, kl_to_reference, psnr, ssim) and a"
+            + " modes_covered, hq_fraction, classes_covered, kl_to_reference, psnr, ssim, c2st) and a"
             + " \"protocol\" object with every parameter used, sample counts, and the path, format,"
             + " shape and SHA-256 of each input. Non-finite values (PSNR of identical images) are"
             + " written as the string \"Infinity\".",
@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         "  score --metrics class_coverage --labels L --num-classes C [--reference P]",
         "  score --metrics psnr,ssim --real A --fake B --shape 1,28,28 --scale 255",
         "  score --metrics fid --real DIR --fake DIR --extractor shapes-cnn",
+        "  score --metrics c2st --real R --fake F [--seed N]   (features, points or images)",
         "Exit codes: 0 ok, 1 internal failure, 2 bad input (one line on stderr naming the problem)."},
     footer = {"",
         "Input formats:",
@@ -47,23 +48,25 @@ import picocli.CommandLine.Spec;
         "Defaults follow the papers: precision_recall k=3 (inside a ball when distance <= radius),"
             + " density_coverage k=5 (strict <), KID 100 subsets of 1000 rows capped at"
             + " min(N_real, N_fake), IS 10 contiguous splits, modes covered by >= 1 point within"
-            + " 3 sigma. An option that none of the requested metrics uses is refused."})
+            + " 3 sigma, c2st a k-NN (k = floor(sqrt(n_train)/2) made odd) trained on a seeded half of"
+            + " min(N_real, N_fake) rows of each input and tested on the other half. An option that"
+            + " none of the requested metrics uses is refused."})
 final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--metrics", required = true, paramLabel = "LIST",
       description = "Comma-separated metrics: fid, kid, precision_recall, density_coverage, is,"
-          + " modes, class_coverage, psnr, ssim.")
+          + " modes, class_coverage, psnr, ssim, c2st.")
   String metrics;
 
   @Option(names = "--real", paramLabel = "FILE|DIR",
-      description = "Real features (fid, kid, precision_recall, density_coverage), reference images"
-          + " (psnr, ssim), or real images with --extractor.")
+      description = "Real features (fid, kid, precision_recall, density_coverage, c2st), reference"
+          + " images (psnr, ssim; c2st compares them as pixels), or real images with --extractor.")
   Path real;
 
   @Option(names = "--fake", paramLabel = "FILE|DIR",
-      description = "Generated features, images (psnr, ssim; any metric with --extractor), or 2-D"
-          + " points (modes).")
+      description = "Generated features, images (psnr, ssim, c2st; any metric with --extractor), or"
+          + " 2-D points (modes, c2st).")
   Path fake;
 
   @Option(names = "--k", paramLabel = "K",
@@ -81,7 +84,7 @@ final class ScoreCommand implements Callable<Integer> {
   Integer kidSubsetSize;
 
   @Option(names = "--seed", paramLabel = "N",
-      description = "KID: seed of the subset draw (default 0).")
+      description = "KID: seed of the subset draw; c2st: seed of the train/test split (default 0).")
   Long seed;
 
   @Option(names = "--logits", paramLabel = "FILE",

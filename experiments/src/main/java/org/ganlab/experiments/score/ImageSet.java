@@ -1,5 +1,6 @@
 package org.ganlab.experiments.score;
 
+import java.util.Arrays;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.SampleShape;
 import org.ganlab.metrics.image.Images;
@@ -47,5 +48,19 @@ record ImageSet(double[] values, int count, SampleShape shape) {
   Images toImages() {
     int[] dims = shape.dims();
     return Images.of(values, count, dims[0], dims[1], dims[2]);
+  }
+
+  /**
+   * Returns one row of pixel values per image, for metrics that compare images as vectors.
+   *
+   * @return {@code [N][C·H·W]} in [0, 1], in {@code C, H, W} order
+   */
+  double[][] pixelRows() {
+    int width = shape.size();
+    double[][] rows = new double[count][];
+    for (int i = 0; i < count; i++) {
+      rows[i] = Arrays.copyOfRange(values, i * width, (i + 1) * width);
+    }
+    return rows;
   }
 }

@@ -25,7 +25,9 @@ public enum MetricName {
   /** Mean PSNR of paired images. */
   PSNR("psnr"),
   /** Mean SSIM of paired images. */
-  SSIM("ssim");
+  SSIM("ssim"),
+  /** Classifier two-sample test: held-out accuracy of a k-NN telling real from generated rows. */
+  C2ST("c2st");
 
   private final String cliName;
 

@@ -48,13 +48,30 @@ final class ScoreInputs implements AutoCloseable {
     if (options.extractor() != null) {
       return extraction(option, path).features();
     }
-    InputFiles.existing(path, option);
-    if (Files.isDirectory(path) || (!MatrixFiles.isNpy(path, option)
-        && IdxImages.looksLikeIdx(InputFiles.head(path, option)))) {
+    if (holdsImages(option, path)) {
       throw new IllegalArgumentException(option + " " + path + ": holds images; feature metrics"
           + " need --extractor to turn images into features");
     }
     return matrix(option, path);
+  }
+
+  /**
+   * Tells whether an input is images that no extractor turns into features: a folder, an IDX file,
+   * or pixel rows (a matrix file with {@code --shape}), with no {@code --extractor} given.
+   *
+   * @param option {@code --real} or {@code --fake}
+   * @param path the path the option gave
+   * @return true when the input's rows are pixels
+   * @throws IllegalArgumentException for a missing input
+   */
+  boolean pixelsWithoutExtractor(String option, Path path) {
+    return options.extractor() == null && (options.shape() != null || holdsImages(option, path));
+  }
+
+  private static boolean holdsImages(String option, Path path) {
+    InputFiles.existing(path, option);
+    return Files.isDirectory(path) || (!MatrixFiles.isNpy(path, option)
+        && IdxImages.looksLikeIdx(InputFiles.head(path, option)));
   }
 
   /**

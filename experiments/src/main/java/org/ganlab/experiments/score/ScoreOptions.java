@@ -1,5 +1,6 @@
 package org.ganlab.experiments.score;
 
+import static org.ganlab.experiments.score.MetricName.C2ST;
 import static org.ganlab.experiments.score.MetricName.CLASS_COVERAGE;
 import static org.ganlab.experiments.score.MetricName.DENSITY_COVERAGE;
 import static org.ganlab.experiments.score.MetricName.FID;
@@ -32,7 +33,7 @@ import org.ganlab.core.data.SampleShape;
  * @param k neighbourhood size of precision/recall and density/coverage ({@code --k})
  * @param kidSubsets number of KID subsets ({@code --kid-subsets})
  * @param kidSubsetSize rows per KID subset ({@code --kid-subset-size})
- * @param seed seed of the KID subset draw ({@code --seed})
+ * @param seed seed of the KID subset draw and of the c2st split ({@code --seed})
  * @param splits Inception Score splits ({@code --splits})
  * @param dataset {@code ring8} or {@code grid25} ({@code --dataset})
  * @param numClasses number of classes C ({@code --num-classes})
@@ -84,15 +85,16 @@ public record ScoreOptions(
    */
   void checkApplicable() {
     boolean images = extractor != null;
-    check("--real", real, EnumSet.of(FID, KID, PRECISION_RECALL, DENSITY_COVERAGE, PSNR, SSIM));
+    check("--real", real,
+        EnumSet.of(FID, KID, PRECISION_RECALL, DENSITY_COVERAGE, PSNR, SSIM, C2ST));
     check("--fake", fake, images
         ? EnumSet.of(FID, KID, PRECISION_RECALL, DENSITY_COVERAGE, PSNR, SSIM, MODES, IS,
-            CLASS_COVERAGE)
-        : EnumSet.of(FID, KID, PRECISION_RECALL, DENSITY_COVERAGE, PSNR, SSIM, MODES));
+            CLASS_COVERAGE, C2ST)
+        : EnumSet.of(FID, KID, PRECISION_RECALL, DENSITY_COVERAGE, PSNR, SSIM, MODES, C2ST));
     check("--k", k, EnumSet.of(PRECISION_RECALL, DENSITY_COVERAGE));
     check("--kid-subsets", kidSubsets, EnumSet.of(KID));
     check("--kid-subset-size", kidSubsetSize, EnumSet.of(KID));
-    check("--seed", seed, EnumSet.of(KID));
+    check("--seed", seed, EnumSet.of(KID, C2ST));
     check("--logits", logits, EnumSet.of(IS));
     check("--probs", probs, EnumSet.of(IS));
     check("--splits", splits, EnumSet.of(IS));
@@ -100,11 +102,11 @@ public record ScoreOptions(
     check("--labels", labels, EnumSet.of(CLASS_COVERAGE));
     check("--num-classes", numClasses, EnumSet.of(CLASS_COVERAGE));
     check("--reference", reference, EnumSet.of(CLASS_COVERAGE));
-    Set<MetricName> pixels = images ? EnumSet.allOf(MetricName.class) : EnumSet.of(PSNR, SSIM);
+    Set<MetricName> pixels = images ? EnumSet.allOf(MetricName.class) : EnumSet.of(PSNR, SSIM, C2ST);
     check("--shape", shape, pixels);
     check("--scale", scale, pixels);
     check("--extractor", extractor,
-        EnumSet.of(FID, KID, PRECISION_RECALL, DENSITY_COVERAGE, IS, CLASS_COVERAGE));
+        EnumSet.of(FID, KID, PRECISION_RECALL, DENSITY_COVERAGE, IS, CLASS_COVERAGE, C2ST));
   }
 
   private void check(String option, Object value, Set<MetricName> users) {

@@ -57,6 +57,7 @@ public final class Scoring {
       case IS, CLASS_COVERAGE -> ClassScores.checkInputs(metric, options);
       case MODES -> ModeScores.checkInputs(options);
       case PSNR, SSIM -> ImageQualityScores.checkInputs(metric, options);
+      case C2ST -> C2stScores.checkInputs(options);
     }
   }
 
@@ -68,6 +69,7 @@ public final class Scoring {
       case IS, CLASS_COVERAGE -> ClassScores.score(metric, inputs, options, report);
       case MODES -> ModeScores.score(inputs, options, report);
       case PSNR, SSIM -> ImageQualityScores.score(metric, inputs, options, report);
+      case C2ST -> C2stScores.score(inputs, options, report);
     }
   }
 

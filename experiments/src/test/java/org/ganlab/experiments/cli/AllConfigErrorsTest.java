@@ -38,7 +38,7 @@ class AllConfigErrorsTest {
         "error: training.betas must have exactly 2 values, found [0.5]",
         "error: eval.metrics: metric 'kid' needs image data (it compares features of images), "
             + "found data.source ring8 (2-D points)",
-        "error: eval.metrics: unknown metric 'precison_recall'; known: class_coverage, "
+        "error: eval.metrics: unknown metric 'precison_recall'; known: c2st, class_coverage, "
             + "conditional_accuracy, cycle_l1, density_coverage, fid, fid_ba, is, kid, l1, modes, "
             + "per_class_fid, precision_recall, psnr, ssim; did you mean 'precision_recall'?");
     assertThat(out).doesNotExist();

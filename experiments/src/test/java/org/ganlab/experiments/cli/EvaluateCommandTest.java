@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Image metrics during training and {@code ganlab evaluate}: a tiny DCGAN on shapes measured with the
- * shipped evaluator, then re-evaluated from its checkpoint.
+ * shipped evaluator (c2st included), then re-evaluated from its checkpoint.
  */
 class EvaluateCommandTest {
   @TempDir static Path dir;
@@ -26,7 +26,7 @@ class EvaluateCommandTest {
     Files.writeString(config, "name: eval-tiny\nmodel: {variant: dcgan, width: 4, latent_dim: 8}\n"
         + "data: {source: shapes}\ntraining: {steps: 4, batch_size: 4, ema: 0.9}\n"
         + "eval: {every: 4, samples: 64, grid_size: 4,"
-        + " metrics: [fid, kid, precision_recall, density_coverage, is, class_coverage]}\n"
+        + " metrics: [fid, kid, precision_recall, density_coverage, is, class_coverage, c2st]}\n"
         + "runtime: {threads: 1}\n");
     assertThat(GanlabCli.run("train", config.toString(), "--out", dir.resolve("runs").toString(),
         "--no-progress")).isEqualTo(0);
@@ -40,7 +40,7 @@ class EvaluateCommandTest {
     JsonNode finals = ConfigJson.json().readTree(run.resolve("final.json").toFile());
     JsonNode metrics = finals.get("metrics");
     for (String column : List.of("fid", "kid_mean", "kid_std", "precision", "recall", "density",
-        "coverage", "is_mean", "is_std", "classes_covered", "kl_to_reference")) {
+        "coverage", "is_mean", "is_std", "classes_covered", "kl_to_reference", "c2st")) {
       assertThat(metrics.get(column).isNumber()).as(column).isTrue();
     }
     assertThat(metrics.get("fid").asDouble()).isPositive();
@@ -52,9 +52,17 @@ class EvaluateCommandTest {
     assertThat(fid.get("n_fake").asInt()).isEqualTo(64);
     assertThat(fid.get("generator").asText()).isEqualTo("ema");
     assertThat(finals.get("protocol").get("precision_recall").get("k").asInt()).isEqualTo(3);
+    assertThat(metrics.get("c2st").asDouble()).isBetween(0.0, 1.0);
+    JsonNode c2st = finals.get("protocol").get("c2st");
+    assertThat(c2st.get("representation").asText()).isEqualTo("features");
+    assertThat(c2st.get("extractor").asText()).isEqualTo("shapes-cnn");
+    assertThat(c2st.get("k").asInt()).isEqualTo(5);
+    assertThat(c2st.get("train_per_class").asInt()).isEqualTo(32);
+    assertThat(c2st.get("test_per_class").asInt()).isEqualTo(32);
+    assertThat(c2st.get("seed").isIntegralNumber()).isTrue();
     assertThat(Files.readAllLines(run.resolve("metrics.csv")).get(0)).endsWith(
         "fid,kid_mean,kid_std,precision,recall,density,coverage,is_mean,is_std,classes_covered,"
-            + "kl_to_reference");
+            + "kl_to_reference,c2st");
   }
 
   @Test

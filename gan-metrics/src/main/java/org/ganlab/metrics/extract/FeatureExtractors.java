@@ -28,6 +28,19 @@ public final class FeatureExtractors {
   }
 
   /**
+   * Returns whether the configured extractor exists for this data without asking the user for more:
+   * false only for {@code auto} on data ganlab has no evaluator for.
+   *
+   * @param config {@code eval.extractor}
+   * @param data the data the metrics measure
+   * @return true when {@link #open(ExtractorConfig, DataSource)} can pick an extractor
+   */
+  public static boolean available(ExtractorConfig config, DataSource data) {
+    return !config.type().equals("auto") || Arrays.stream(EvaluatorDataset.values())
+        .anyMatch(dataset -> dataset.evaluates(data.name()));
+  }
+
+  /**
    * Opens the configured extractor for a run's data.
    *
    * @param config {@code eval.extractor}

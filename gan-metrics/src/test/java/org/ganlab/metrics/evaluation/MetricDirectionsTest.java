@@ -46,7 +46,8 @@ class MetricDirectionsTest {
       Map.entry("ssim_baseline", MetricDirection.UNRANKED),
       Map.entry("l1", MetricDirection.LOWER_IS_BETTER),
       Map.entry("l1_baseline", MetricDirection.UNRANKED),
-      Map.entry("cycle_l1", MetricDirection.LOWER_IS_BETTER));
+      Map.entry("cycle_l1", MetricDirection.LOWER_IS_BETTER),
+      Map.entry("c2st", MetricDirection.LOWER_IS_BETTER));
 
   @Test
   void everyColumnOfEveryRegisteredMetricHasADirection() {
@@ -74,7 +75,8 @@ class MetricDirectionsTest {
   @ValueSource(strings = {"fid", "fid_ba", "fid_class_mean", "fid_class_3", "kid_mean", "kid_std",
       "kl_to_uniform", "jsd_to_uniform", "kl_to_reference", "precision", "recall", "density",
       "coverage", "is_mean", "is_std", "modes_covered", "hq_fraction", "classes_covered",
-      "conditional_accuracy", "psnr", "psnr_baseline", "ssim", "ssim_baseline", "l1", "l1_baseline", "cycle_l1"})
+      "conditional_accuracy", "psnr", "psnr_baseline", "ssim", "ssim_baseline", "l1", "l1_baseline", "cycle_l1",
+      "c2st"})
   void knownColumnsHaveTheirDefinedDirection(String column) {
     assertThat(REGISTRY.direction(column)).contains(KNOWN.get(column));
   }
