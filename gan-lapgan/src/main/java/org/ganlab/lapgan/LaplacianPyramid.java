@@ -30,7 +30,8 @@ final class LaplacianPyramid {
    */
   static NDArray down(NDArray image) {
     long[] s = image.getShape().getShape();
-    return image.reshape(s[0], s[1], s[2] / 2, 2, s[3] / 2, 2).mean(new int[] {3, 5});
+    return image.reshape(s[0], s[1], s[2] / 2, 2, s[3] / 2, 2)
+        .mean(new int[] {5}).mean(new int[] {3});
   }
 
   /**
