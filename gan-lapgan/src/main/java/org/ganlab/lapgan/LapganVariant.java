@@ -101,8 +101,8 @@ public final class LapganVariant implements GanVariant {
         context.config().model().latentDim());
     int classes = options.conditional() ? context.numClasses() : 0;
     int width = context.config().model().width();
-    LaplacianGenerator generator =
-        new LaplacianGenerator(shape, width, options.baseWidth(), classes);
+    int baseWidth = LapganOptions.BASE_WIDTH_FACTOR * width;
+    LaplacianGenerator generator = new LaplacianGenerator(shape, width, baseWidth, classes);
     Shape labels = new Shape(2);
     generator.initialize(context.manager(), DataType.FLOAT32, classes > 0
         ? new Shape[] {new Shape(2, shape.latentDim()), labels}
@@ -113,7 +113,7 @@ public final class LapganVariant implements GanVariant {
     List<Block> discriminators = new ArrayList<>();
     for (int k = 0; k <= shape.base(); k++) {
       Block discriminator = k == shape.base()
-          ? new BaseDiscriminator(layers, options.baseWidth(), classes)
+          ? new BaseDiscriminator(layers, baseWidth, classes)
           : new ResidualDiscriminator(layers, shape.size(k), width, classes);
       Shape level = new Shape(2, shape.channels(), shape.size(k), shape.size(k));
       discriminator.initialize(context.manager(), DataType.FLOAT32,

@@ -27,7 +27,7 @@ final class Fixtures {
    */
   static ExperimentConfig config(String... overrides) {
     List<String> all = new ArrayList<>(List.of("model.variant=lapgan", "data.source=shapes",
-        "model.width=4", "model.base_width=16", "model.latent_dim=8", "seed=5",
+        "model.width=4", "model.latent_dim=8", "seed=5",
         "training.batch_size=4", "runtime.threads=1"));
     all.addAll(List.of(overrides));
     return ConfigLoader.load("name: t\n", "yaml", all, OPTIONS);
