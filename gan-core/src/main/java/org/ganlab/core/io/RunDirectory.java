@@ -57,6 +57,17 @@ public record RunDirectory(Path root) {
   }
 
   /**
+   * Returns a figure a model draws beside the sample grid of a step.
+   *
+   * @param completedSteps steps completed when the figure was drawn
+   * @param name the figure's name, e.g. {@code chain}
+   * @return {@code samples/step-NNNNNN-<name>.png}
+   */
+  public Path sampleFigure(long completedSteps, String name) {
+    return root.resolve("samples").resolve(String.format("step-%06d-%s.png", completedSteps, name));
+  }
+
+  /**
    * Returns the latest checkpoint.
    *
    * @return {@code checkpoints/latest.ckpt}

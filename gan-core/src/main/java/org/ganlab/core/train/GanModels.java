@@ -80,4 +80,16 @@ public interface GanModels {
    * @return samples {@code [n, ...]} in the data's shape and range, owned by {@code latent}'s manager
    */
   NDArray generate(NDArray latent, NDArray labels);
+
+  /**
+   * Returns figures drawn beside each sample grid, e.g. the stages of a multi-stage sampler, in
+   * inference mode from one row of the grid's latents.
+   *
+   * @param latent noise {@code [n, latentDim]}
+   * @param labels classes {@code [n]} (int32) for a conditional model, or {@code null}
+   * @return the figures; none by default
+   */
+  default List<SampleFigure> sampleFigures(NDArray latent, NDArray labels) {
+    return List.of();
+  }
 }

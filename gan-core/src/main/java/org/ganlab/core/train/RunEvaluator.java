@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.ganlab.core.config.ExperimentConfig;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.DataSource;
@@ -83,6 +85,7 @@ final class RunEvaluator {
     if (shape.isImage()) {
       Batch grid = generate(config.eval().gridSize(), "grid-latent");
       ImageGrid.write(directory.sampleGrid(completed), grid.values(), shape.dims(), gridColumns());
+      writeFigures(completed);
     }
     if (metrics.isEmpty() && shape.isImage()) {
       return EvaluationResult.empty();
@@ -163,10 +166,7 @@ final class RunEvaluator {
     for (int start = 0; start < n; start += CHUNK) {
       int count = Math.min(CHUNK, n - start);
       try (NDManager sub = manager.newSubManager()) {
-        float[] noise = Gaussian.sample(
-            new SplittableRandom(Seeds.derive(config.seed(), purpose, start / CHUNK)),
-            count * models.latentDim(), 0, 1);
-        NDArray latent = NativeArrays.create(sub, noise, new Shape(count, models.latentDim()));
+        NDArray latent = latent(sub, purpose, start, count);
         NDArray labelArray = null;
         if (labels != null) {
           for (int i = 0; i < count; i++) {
@@ -175,12 +175,42 @@ final class RunEvaluator {
           labelArray = NativeArrays.create(sub, java.util.Arrays.copyOfRange(labels, start, start + count));
         }
         NDArray finalLabels = labelArray;
-        NDArray samples = ema == null ? models.generate(latent, finalLabels)
-            : ema.withAveragedWeights(() -> models.generate(latent, finalLabels));
+        NDArray samples = averaged(() -> models.generate(latent, finalLabels));
         System.arraycopy(samples.toFloatArray(), 0, values, start * data.shape().size(),
             count * data.shape().size());
       }
     }
     return new Batch(values, labels, data.shape());
+  }
+
+  /**
+   * Writes the model's own figures from the first row of the grid's latents; a conditional model is
+   * asked for classes 0, 1, 2, ... along the row.
+   */
+  private void writeFigures(long completed) {
+    int count = Math.min(gridColumns(), CHUNK);
+    try (NDManager sub = manager.newSubManager()) {
+      NDArray latent = latent(sub, "grid-latent", 0, count);
+      NDArray labels = models.conditional()
+          ? NativeArrays.create(sub, IntStream.range(0, count).map(i -> i % data.numClasses()).toArray())
+          : null;
+      for (SampleFigure figure : averaged(() -> models.sampleFigures(latent, labels))) {
+        ImageGrid.write(directory.sampleFigure(completed, figure.name()),
+            figure.images().toFloatArray(), data.shape().dims(), figure.columns());
+      }
+    }
+  }
+
+  /** The latents of rows {@code start .. start + count − 1} of the batch derived from {@code purpose}. */
+  private NDArray latent(NDManager sub, String purpose, int start, int count) {
+    float[] noise = Gaussian.sample(
+        new SplittableRandom(Seeds.derive(config.seed(), purpose, start / CHUNK)),
+        count * models.latentDim(), 0, 1);
+    return NativeArrays.create(sub, noise, new Shape(count, models.latentDim()));
+  }
+
+  /** Runs a sampler with the generator's moving average in place when there is one. */
+  private <T> T averaged(Supplier<T> sampler) {
+    return ema == null ? sampler.get() : ema.withAveragedWeights(sampler);
   }
 }
