@@ -69,13 +69,15 @@ public final class SlurmCluster {
   }
 
   /**
-   * Reads the queue's tasks of some job arrays.
+   * Reads this user's queued tasks of some job arrays.
    *
    * @param jobIds the arrays' job ids
    * @return each queued task's state by {@code JOBID_TASKID}; empty when {@code squeue} cannot be run
    */
   public Optional<Map<String, TaskState>> queue(Set<String> jobIds) {
-    return output(SlurmOutput.SQUEUE).map(text -> SlurmOutput.squeue(text).entrySet().stream()
+    List<String> command = new ArrayList<>(SlurmOutput.SQUEUE);
+    command.addAll(List.of("-u", System.getProperty("user.name")));
+    return output(command).map(text -> SlurmOutput.squeue(text).entrySet().stream()
         .filter(e -> jobIds.contains(e.getKey().split("_")[0]))
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
   }

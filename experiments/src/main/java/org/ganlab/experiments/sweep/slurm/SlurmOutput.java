@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * for each task in it.
  */
 public final class SlurmOutput {
-  /** The {@code squeue} arguments whose output {@link #squeue} reads. */
+  /** The {@code squeue} arguments, before {@code -u USER}, whose output {@link #squeue} reads. */
   public static final List<String> SQUEUE = List.of("squeue", "-h", "-r", "-o", "%i|%T|%r");
   /** The {@code sacct} arguments, before {@code -j JOBS}, whose output {@link #sacct} reads. */
   public static final List<String> SACCT =
