@@ -18,8 +18,8 @@ import org.ganlab.core.train.StopRequest;
  * Trains each run in a child JVM, because libtorch's thread count is global to a process and each run
  * needs its own {@code runtime.threads}. The child runs this JVM's {@link JavaCommand} with the hidden
  * worker command, and gets the instruction-set switches of the run's {@code runtime.isa} in its
- * environment. Its standard input stays open until it exits (it stops when the input closes: see {@link ParentWatch}),
- * its standard output carries {@link ProgressLine}s and its standard error goes to the run's log. When
+ * environment. Its standard input stays open until it exits (it stops when the input closes: see
+ * {@link ParentWatch}), its standard output carries {@link ProgressLine}s and its standard error goes to the run's log. When
  * the sweep's {@link StopRequest} is made, every running child gets SIGTERM (it checkpoints the step in
  * progress and exits); {@link #killChildren} ends them at once instead.
  */

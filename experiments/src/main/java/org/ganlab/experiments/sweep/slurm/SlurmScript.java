@@ -56,10 +56,11 @@ public record SlurmScript(String jobName, Path logs, int cpusPerTask, SlurmOptio
       sbatch(s, "--mem=" + options.mem());
     }
     options.sbatchArgs().forEach(arg -> sbatch(s, arg));
-    s.append("# One task of a ganlab sweep, written by 'ganlab sweep --executor slurm' and submitted as\n")
-        .append("# 'sbatch --array=0-N job.sbatch OFFSET': it trains manifest entry SLURM_ARRAY_TASK_ID +\n")
-        .append("# OFFSET, resuming from the run's checkpoint. On SIGUSR2 (time limit or preemption) the run\n")
-        .append("# stops after its step in progress with a checkpoint and the task requeues itself.\n")
+    s.append("# One task of a ganlab sweep, written by 'ganlab sweep --executor slurm' and submitted\n")
+        .append("# as 'sbatch --array=0-N job.sbatch OFFSET': it trains manifest entry\n")
+        .append("# SLURM_ARRAY_TASK_ID + OFFSET, resuming from the run's checkpoint. On SIGUSR2 (time\n")
+        .append("# limit or preemption) the run stops after its step in progress with a checkpoint\n")
+        .append("# and the task requeues itself.\n")
         .append("set -u\n")
         .append("index=$(( SLURM_ARRAY_TASK_ID + ${1:-0} ))\n");
     if (!isaSwitches.isEmpty()) {
@@ -79,8 +80,8 @@ public record SlurmScript(String jobName, Path logs, int cpusPerTask, SlurmOptio
         .append("  wait \"$task\" || status=$?\n")
         .append("done\n")
         .append("if [ \"$requeue\" = 1 ] && [ \"$status\" != 0 ]; then\n")
-        .append("  echo \"ganlab: requeueing ${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID} to continue from its")
-        .append(" checkpoint\" >&2\n")
+        .append("  echo \"ganlab: requeueing ${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID} to continue")
+        .append(" from its checkpoint\" >&2\n")
         .append("  scontrol requeue \"${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}\"\n")
         .append("fi\n")
         .append("exit \"$status\"\n");

@@ -6,8 +6,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reading SLURM's output. The {@code scontrol} and {@code squeue} lines were captured from SLURM 22.05.8
- * run by scripts/slurm-test; the {@code sacct} lines are in the form {@code sacct -n -P -X -o
+ * Reading SLURM's output. The {@code scontrol} and {@code squeue} lines are as SLURM 22.05.8 printed them
+ * under scripts/slurm-test (the range line {@code 1_[0-3%2]} is what squeue shows without {@code -r});
+ * the {@code sacct} lines are in the form {@code sacct -n -P -X -o
  * JobID,State,ExitCode,Reason} prints (that cluster keeps no accounting).
  */
 class SlurmOutputTest {
@@ -35,6 +36,9 @@ class SlurmOutputTest {
     assertThat(tasks.get("1_0")).isEqualTo(new TaskState("PENDING", "", "BeginTime"));
     assertThat(tasks.get("1_3").waiting()).isTrue();
     assertThat(tasks.get("1_3").describe()).isEqualTo("PENDING (JobArrayTaskLimit)");
+    assertThat(SlurmOutput.squeue("1_[0-3%2]|PENDING|None\n"))
+        .containsOnlyKeys("1_0", "1_1", "1_2", "1_3")
+        .allSatisfy((task, state) -> assertThat(state).isEqualTo(new TaskState("PENDING", "", "")));
   }
 
   @Test
