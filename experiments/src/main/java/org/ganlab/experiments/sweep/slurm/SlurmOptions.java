@@ -22,6 +22,8 @@ public record SlurmOptions(String partition, String time, String mem, Integer cp
       "\\d+|\\d+:\\d{1,2}|\\d+:\\d{1,2}:\\d{1,2}|\\d+-\\d{1,2}(:\\d{1,2}(:\\d{1,2})?)?");
   private static final Pattern MEM = Pattern.compile("\\d+[KMGT]?");
   private static final Pattern PARTITION = Pattern.compile("[A-Za-z0-9_.,-]+");
+  private static final List<String> OWN_OPTIONS =
+      List.of("--array", "-a", "--output", "-o", "--signal", "--open-mode");
 
   /** Copies the list. */
   public SlurmOptions {
@@ -57,8 +59,7 @@ public record SlurmOptions(String partition, String time, String mem, Integer cp
       if (!arg.startsWith("-") || arg.contains("\n")) {
         problems.add("--sbatch-arg", "--sbatch-arg must be one sbatch option on one line, such as"
             + " --account=lab or --qos=short, found '" + arg + "'");
-      } else if (arg.startsWith("--array") || arg.startsWith("--output") || arg.startsWith("-o")
-          || arg.startsWith("--signal") || arg.startsWith("--open-mode")) {
+      } else if (OWN_OPTIONS.stream().anyMatch(arg::startsWith)) {
         problems.add("--sbatch-arg", "--sbatch-arg " + arg + " would replace a setting ganlab makes"
             + " itself (--array, --output, --signal, --open-mode); leave it out");
       }
