@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
     subcommands = {TrainCommand.class, SweepCommand.class, ReportCommand.class,
         ReproduceCommand.class, EvaluateCommand.class, ScoreCommand.class,
         TrainEvaluatorCommand.class, VariantsCommand.class, BenchCommand.class,
+        SweepTaskCommand.class,
         QualityCommand.class, SweepWorkerCommand.class, CommandLine.HelpCommand.class})
 public final class GanlabCli {
   /** Exit code for bad input. */

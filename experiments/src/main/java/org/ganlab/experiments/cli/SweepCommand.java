@@ -2,15 +2,19 @@ package org.ganlab.experiments.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.ganlab.core.config.ConfigException;
+import org.ganlab.core.config.ConfigProblems;
 import org.ganlab.core.train.StopRequest;
 import org.ganlab.core.train.VariantRegistry;
 import org.ganlab.experiments.sweep.BarProgress;
 import org.ganlab.experiments.sweep.ChildJvmWorker;
+import org.ganlab.experiments.sweep.InvalidSweepException;
 import org.ganlab.experiments.sweep.LineProgress;
 import org.ganlab.experiments.sweep.PlanTable;
 import org.ganlab.experiments.sweep.PlanWriter;
@@ -27,6 +31,9 @@ import org.ganlab.experiments.sweep.SweepPoint;
 import org.ganlab.experiments.sweep.SweepProgress;
 import org.ganlab.experiments.sweep.SweepRunner;
 import org.ganlab.experiments.sweep.SweepSummary;
+import org.ganlab.experiments.sweep.slurm.ClusterCommands;
+import org.ganlab.experiments.sweep.slurm.SlurmCluster;
+import org.ganlab.experiments.sweep.slurm.SlurmOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,13 +66,59 @@ import picocli.CommandLine.Spec;
             + " so, and --resume continues every run to the numbers of an uninterrupted sweep. A second"
             + " signal while stopping kills the running runs at once (they keep their last checkpoint)"
             + " and exits.",
-        "Exit codes: 0 every run done, 1 a run diverged or failed, 2 bad input, 143 stopped by"
-            + " SIGTERM, 130 by SIGINT, 129 by SIGHUP."})
+        "--executor slurm plans and checks the sweep the same way, then writes slurm/manifest-*.txt"
+            + " (the runs neither done, diverged nor already queued), slurm/job.sbatch and logs/, and"
+            + " submits one sbatch --array (several when the runs outnumber the cluster's"
+            + " MaxArraySize) whose tasks each train one run, resuming, into this sweep directory; it"
+            + " prints the job id and returns. The directory must be on a filesystem the nodes share,"
+            + " and this java and jar must be reachable there. Submitting again submits only the runs"
+            + " not done. With --dry-run it prints the script and writes nothing. The task that"
+            + " finishes last writes the report; ganlab report SWEEP_DIR writes it too.",
+        "Exit codes: 0 every run done (slurm: submitted), 1 a run diverged or failed, 2 bad input, 143"
+            + " stopped by SIGTERM, 130 by SIGINT, 129 by SIGHUP."})
 final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "CONFIG", description = "Sweep file (.yaml, .yml or .json).")
+  /** Where a sweep's runs are trained. */
+  enum Executor { local, slurm }
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG",
+      description = "Sweep file (.yaml, .yml or .json).")
   Path config;
+
+  @Option(names = "--executor", paramLabel = "E", defaultValue = "local",
+      description = "local (default): train here, --jobs at a time; slurm: submit the runs not done"
+          + " as one SLURM job array (see the SLURM options) and return.")
+  Executor executor;
+
+  @Option(names = "--status", paramLabel = "SWEEP_DIR",
+      description = "Show every run's state (done, diverged, failed with its reason, running, pending,"
+          + " partial, new) from the run directories and, when available, squeue and sacct.")
+  Path status;
+
+  @Option(names = "--partition", paramLabel = "P", description = "SLURM partition (slurm executor).")
+  String partition;
+
+  @Option(names = "--time", paramLabel = "HH:MM:SS",
+      description = "SLURM time limit of each task (slurm executor); 120 s before it the run"
+          + " checkpoints and its task requeues itself.")
+  String time;
+
+  @Option(names = "--mem", paramLabel = "M", description = "SLURM memory per task, e.g. 4G (slurm executor).")
+  String mem;
+
+  @Option(names = "--cpus-per-task", paramLabel = "C",
+      description = "CPUs per task (slurm executor; default: the largest runtime.threads of the runs).")
+  Integer cpusPerTask;
+
+  @Option(names = "--array-parallelism", paramLabel = "K",
+      description = "Most tasks running at once, the %%K of sbatch --array (slurm executor).")
+  Integer arrayParallelism;
+
+  @Option(names = "--sbatch-arg", paramLabel = "ARG",
+      description = "Another sbatch option for the script, e.g. --sbatch-arg=--account=lab (slurm"
+          + " executor; repeatable).")
+  List<String> sbatchArgs = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs",
       description = "Parent directory of sweep directories (default: ${DEFAULT-VALUE}).")
@@ -87,6 +140,13 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (status != null || executor == Executor.slurm) {
+      return slurm();
+    }
+    if (config == null) {
+      throw new IllegalArgumentException("give the sweep file CONFIG (or --status SWEEP_DIR)");
+    }
+    requireNoSlurmOptions();
     StopRequest stop = new StopRequest();
     ChildJvmWorker worker =
         new ChildJvmWorker(GanlabCli.class.getName(), List.of(SweepWorkerCommand.NAME), stop);
@@ -127,6 +187,54 @@ final class SweepCommand implements Callable<Integer> {
     stdout.flush();
     ReportCommand.writeAfterSweep(plan.layout().root(), stdout, err);
     return after.values().stream().allMatch(r -> r.state() == RunState.DONE) ? 0 : 1;
+  }
+
+  private int slurm() {
+    SlurmExecutor slurm = new SlurmExecutor(new SlurmCluster(ClusterCommands.processes()),
+        spec.commandLine().getOut(), spec.commandLine().getErr());
+    if (status != null) {
+      if (config != null || executor == Executor.slurm) {
+        throw new IllegalArgumentException("--status takes a sweep directory alone; give either"
+            + " --status SWEEP_DIR or CONFIG");
+      }
+      return slurm.status(status);
+    }
+    ConfigProblems problems = new ConfigProblems();
+    if (config == null) {
+      problems.add("CONFIG", "--executor slurm needs the sweep file CONFIG");
+    }
+    if (jobs != null) {
+      problems.add("--jobs", "--jobs applies to the local executor; with --executor slurm use"
+          + " --array-parallelism K (most tasks running at once)");
+    }
+    SlurmOptions options = slurmOptions();
+    options.check(problems);
+    SweepPlan plan = null;
+    if (config != null) {
+      try {
+        VariantRegistry variants = VariantRegistry.load();
+        plan = new SweepPlanner(variants, new RunCheck(variants)).plan(SweepFile.read(config), out);
+      } catch (ConfigException e) {
+        problems.add(e);
+      } catch (InvalidSweepException e) {
+        problems.add("sweep", e.getMessage());
+      }
+    }
+    problems.throwIfAny();
+    noteMergedPoints(plan, spec.commandLine().getErr());
+    return slurm.submit(plan, options, dryRun);
+  }
+
+  private SlurmOptions slurmOptions() {
+    return new SlurmOptions(partition, time, mem, cpusPerTask, arrayParallelism, sbatchArgs);
+  }
+
+  private void requireNoSlurmOptions() {
+    SlurmOptions given = slurmOptions();
+    if (!given.equals(new SlurmOptions(null, null, null, null, null, List.of()))) {
+      throw new IllegalArgumentException("--partition, --time, --mem, --cpus-per-task,"
+          + " --array-parallelism and --sbatch-arg apply to --executor slurm only");
+    }
   }
 
   private static int defaultJobs(SweepPlan plan) {

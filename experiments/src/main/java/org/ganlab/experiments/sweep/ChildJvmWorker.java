@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,21 +16,14 @@ import org.ganlab.core.train.StopRequest;
 
 /**
  * Trains each run in a child JVM, because libtorch's thread count is global to a process and each run
- * needs its own {@code runtime.threads}. The child runs this JVM's class path and main class with the
- * hidden worker command, and gets this JVM's heap options and its {@code ai.djl.*}, {@code ganlab.*},
- * {@code DJL_CACHE_DIR}, {@code ENGINE_CACHE_DIR} and {@code java.awt.headless} system properties, and
- * the instruction-set switches of the run's {@code runtime.isa} in its environment. Its
- * standard input stays open until it exits (it stops when the input closes: see {@link ParentWatch}),
- * its standard output carries {@link ProgressLine}s and its standard error goes to the run's log. When
+ * needs its own {@code runtime.threads}. The child runs this JVM's {@link JavaCommand} with the hidden
+ * worker command, and gets the instruction-set switches of the run's {@code runtime.isa} in its
+ * environment. Its standard input stays open until it exits (it stops when the input closes: see
+ * {@link ParentWatch}), its standard output carries {@link ProgressLine}s and its standard error goes to the run's log. When
  * the sweep's {@link StopRequest} is made, every running child gets SIGTERM (it checkpoints the step in
  * progress and exits); {@link #killChildren} ends them at once instead.
  */
 public final class ChildJvmWorker implements RunWorker {
-  private static final List<String> PROPERTY_PREFIXES = List.of("ai.djl.", "ganlab.");
-  private static final List<String> PROPERTIES =
-      List.of("java.awt.headless", "DJL_CACHE_DIR", "ENGINE_CACHE_DIR");
-  private static final List<String> JVM_OPTION_PREFIXES = List.of("-Xmx", "-Xms", "-Xss");
-
   private final String mainClass;
   private final List<String> command;
   private final StopRequest stop;
@@ -93,16 +85,7 @@ public final class ChildJvmWorker implements RunWorker {
    *     --config-sha256 HASH [--resume]}
    */
   public List<String> commandLine(PlannedRun run, boolean resume) {
-    List<String> line = new ArrayList<>();
-    line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(arg -> JVM_OPTION_PREFIXES.stream().anyMatch(arg::startsWith))
-        .forEach(line::add);
-    System.getProperties().stringPropertyNames().stream().sorted()
-        .filter(name -> PROPERTIES.contains(name)
-            || PROPERTY_PREFIXES.stream().anyMatch(name::startsWith))
-        .forEach(name -> line.add("-D" + name + "=" + System.getProperty(name)));
-    line.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+    List<String> line = new ArrayList<>(JavaCommand.of(mainClass));
     line.addAll(command);
     line.addAll(List.of(run.directory().root().toAbsolutePath().toString(), "--config-sha256",
         run.configSha256()));
