@@ -57,6 +57,17 @@ public record RunDirectory(Path root) {
   }
 
   /**
+   * Returns the file of a variant's extra figure of a step, beside the sample grid.
+   *
+   * @param completedSteps steps completed when the figure was drawn
+   * @param name the figure's name
+   * @return {@code samples/step-NNNNNN-<name>.png}
+   */
+  public Path sampleFigure(long completedSteps, String name) {
+    return root.resolve("samples").resolve(String.format("step-%06d-%s.png", completedSteps, name));
+  }
+
+  /**
    * Returns the latest checkpoint.
    *
    * @return {@code checkpoints/latest.ckpt}

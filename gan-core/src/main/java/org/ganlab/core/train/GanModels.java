@@ -1,6 +1,7 @@
 package org.ganlab.core.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,4 +81,17 @@ public interface GanModels {
    * @return samples {@code [n, ...]} in the data's shape and range, owned by {@code latent}'s manager
    */
   NDArray generate(NDArray latent, NDArray labels);
+
+  /**
+   * Returns extra pictures of the model, drawn in inference mode with every sample grid (with the
+   * averaged weights when {@code training.ema} is on), e.g. StyleGAN's style-mixing grid.
+   *
+   * @param manager owns every array made
+   * @param seed the seed the figures' latents are drawn from (fixed for the run, so figures of
+   *     different steps show the same latents)
+   * @return the figures; none by default
+   */
+  default List<SampleFigure> figures(NDManager manager, long seed) {
+    return List.of();
+  }
 }

@@ -83,6 +83,7 @@ final class RunEvaluator {
     if (shape.isImage()) {
       Batch grid = generate(config.eval().gridSize(), "grid-latent");
       ImageGrid.write(directory.sampleGrid(completed), grid.values(), shape.dims(), gridColumns());
+      writeFigures(completed);
     }
     if (metrics.isEmpty() && shape.isImage()) {
       return EvaluationResult.empty();
@@ -153,6 +154,18 @@ final class RunEvaluator {
     int n = config.eval().gridSize();
     return models.conditional() ? Math.max(1, n / data.numClasses())
         : (int) Math.ceil(Math.sqrt(n));
+  }
+
+  private void writeFigures(long completed) {
+    try (NDManager sub = manager.newSubManager()) {
+      long seed = Seeds.derive(config.seed(), "figures", 0);
+      List<SampleFigure> figures = ema == null ? models.figures(sub, seed)
+          : ema.withAveragedWeights(() -> models.figures(sub, seed));
+      for (SampleFigure figure : figures) {
+        ImageGrid.write(directory.sampleFigure(completed, figure.name()), figure.values(),
+            data.shape().dims(), figure.columns());
+      }
+    }
   }
 
   /** Generates {@code n} samples from latents derived from {@code purpose}; labels cycle by row. */
