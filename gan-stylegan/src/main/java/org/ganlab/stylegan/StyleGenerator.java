@@ -6,7 +6,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.util.PairList;
 import java.util.Collections;
 import java.util.List;
@@ -15,11 +17,12 @@ import java.util.List;
  * StyleGAN2's generator: a {@link MappingNetwork} z → w and a {@link SynthesisNetwork} that takes one w
  * per layer. As a block it maps {@code z [B, wDim]} to images {@code [B, C, 32, 32]} with the same w for
  * every layer and the fixed noise; training goes through {@link #map} and {@link #synthesize}, which
- * allow style mixing and fresh noise.
+ * allow style mixing and fresh noise. It also keeps the running mean of the path lengths.
  */
 final class StyleGenerator extends AbstractBlock {
   private final MappingNetwork mapping;
   private final SynthesisNetwork synthesis;
+  private final Parameter pathLengthMean;
 
   /**
    * Creates the generator.
@@ -32,6 +35,19 @@ final class StyleGenerator extends AbstractBlock {
   StyleGenerator(int dim, int mappingLayers, int width, int channels) {
     mapping = addChildBlock("mapping", new MappingNetwork(dim, mappingLayers));
     synthesis = addChildBlock("synthesis", new SynthesisNetwork(width, channels));
+    pathLengthMean = addParameter(Parameter.builder().setName("pl_mean")
+        .setType(Parameter.Type.OTHER).optInitializer(new ConstantInitializer(0f))
+        .optRequiresGrad(false).build());
+  }
+
+  /**
+   * Returns the running mean of the path lengths, which {@link PathLengthPenalty} keeps (0 until
+   * path-length regularisation runs; a parameter without gradient, so checkpoints save it).
+   *
+   * @return the live array {@code [1]}
+   */
+  NDArray pathLengthMean() {
+    return pathLengthMean.getArray();
   }
 
   /**
@@ -79,6 +95,11 @@ final class StyleGenerator extends AbstractBlock {
     NDList inputs = new NDList(styles);
     inputs.addAll(noise);
     return synthesis.forward(store, inputs, training).singletonOrThrow();
+  }
+
+  @Override
+  protected void prepare(Shape[] inputShapes) {
+    pathLengthMean.setShape(new Shape(1));
   }
 
   @Override

@@ -9,6 +9,7 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -28,7 +29,9 @@ import org.ganlab.core.train.UpdatePhase;
  * StyleGAN2's generator and discriminator with their training passes: the main discriminator pass
  * {@code d} (adversarial loss only, on real images against detached fakes), the lazy penalty pass
  * {@code dr} every {@code model.r1_interval} steps when {@code loss.penalty} is set (both stepping one
- * optimizer at the adjusted rate and betas), and the generator pass {@code g}, which also moves w̄.
+ * optimizer at the adjusted rate and betas), and the generator pass {@code g}, which also moves w̄ and,
+ * when {@code model.path_length_weight} > 0, adds the weighted {@link PathLengthPenalty} at every step
+ * (terms {@code g_adversarial}, {@code g_path_length}, {@code g_loss}).
  * Fakes in training mix the styles of two latents with probability {@code model.style_mixing} and get
  * fresh noise; all of it is drawn from the repetition's seeded randomness.
  *
@@ -39,6 +42,10 @@ import org.ganlab.core.train.UpdatePhase;
 final class StyleganModels implements GanModels {
   /** The style index where the style-mixing grid switches from coarse to fine (4² and 8² layers). */
   static final int COARSE_STYLES = SynthesisNetwork.styleCount() / 2;
+  /** The generator's adversarial term when the path-length term is on. */
+  static final String G_ADVERSARIAL = "g_adversarial";
+  /** The (unweighted) path-length penalty. */
+  static final String G_PATH_LENGTH = "g_path_length";
   private static final int MIXING_SOURCES = 4;
 
   private final StyleGenerator generator;
@@ -74,7 +81,7 @@ final class StyleganModels implements GanModels {
       phases.add(new LazyPenaltyPhase(context.penalty(), context.config().loss().penalty().weight(),
           interval, this::contest));
     }
-    phases.add(new GeneratorPhase(List.of(GENERATOR), List.of(LossTerms.G_LOSS), this::generatorLoss));
+    phases.add(new GeneratorPhase(List.of(GENERATOR), generatorTerms(), this::generatorLoss));
   }
 
   @Override
@@ -157,23 +164,47 @@ final class StyleganModels implements GanModels {
   private LossTerms generatorLoss(PhaseContext phase) {
     Fakes fakes = fakes(phase);
     generator.mapping().track(fakes.w());
-    NDArray loss = context.loss().generator(discriminate(fakes.images()));
-    return new LossTerms(Map.of(LossTerms.G_LOSS, loss), LossTerms.G_LOSS);
+    NDArray adversarial = context.loss().generator(discriminate(fakes.images()));
+    if (options.pathLengthWeight() == 0) {
+      return new LossTerms(Map.of(LossTerms.G_LOSS, adversarial), LossTerms.G_LOSS);
+    }
+    NDArray pathLength = PathLengthPenalty.compute(fakes.images(), fakes.styles(), phase.random(),
+        generator.pathLengthMean());
+    Map<String, NDArray> terms = new LinkedHashMap<>();
+    terms.put(G_ADVERSARIAL, adversarial);
+    terms.put(G_PATH_LENGTH, pathLength);
+    terms.put(LossTerms.G_LOSS, adversarial.add(
+        pathLength.mul(NativeArrays.scalar(pathLength, (float) options.pathLengthWeight()))));
+    return new LossTerms(terms, LossTerms.G_LOSS);
   }
 
+  private List<String> generatorTerms() {
+    return options.pathLengthWeight() == 0 ? List.of(LossTerms.G_LOSS)
+        : List.of(G_ADVERSARIAL, G_PATH_LENGTH, LossTerms.G_LOSS);
+  }
+
+  /**
+   * Generates a training batch: w from the repetition's latents, the styles of the layers {@code [B,
+   * layers, wDim]} (from a second latent batch after a random layer with probability
+   * {@code model.style_mixing}) and images made from them with fresh noise.
+   */
   private Fakes fakes(PhaseContext phase) {
     SplittableRandom random = phase.random();
+    int count = SynthesisNetwork.styleCount();
     NDArray w = generator.map(store, phase.latent(), true);
-    List<NDArray> styles = new ArrayList<>(Collections.nCopies(SynthesisNetwork.styleCount(), w));
+    NDArray styles = w.expandDims(1).repeat(1, count);
     if (random.nextDouble() < options.styleMixing()) {
-      int cutoff = 1 + random.nextInt(SynthesisNetwork.styleCount() - 1);
+      int cutoff = 1 + random.nextInt(count - 1);
       long batch = phase.latent().getShape().get(0);
       NDArray other = generator.map(store, latents(phase.manager(), random, (int) batch), true);
-      for (int i = cutoff; i < styles.size(); i++) {
-        styles.set(i, other);
-      }
+      styles = styles.get(new NDIndex(":, :{}", cutoff))
+          .concat(other.expandDims(1).repeat(1, count - cutoff), 1);
     }
-    return new Fakes(w, generator.synthesize(store, styles, noise(phase, random), true));
+    List<NDArray> perLayer = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      perLayer.add(styles.get(new NDIndex(":, {}", i)));
+    }
+    return new Fakes(w, styles, generator.synthesize(store, perLayer, noise(phase, random), true));
   }
 
   private List<NDArray> noise(PhaseContext phase, SplittableRandom random) {
@@ -187,6 +218,6 @@ final class StyleganModels implements GanModels {
     return noise;
   }
 
-  /** The generator's output in training and the unmixed styles it came from. */
-  private record Fakes(NDArray w, NDArray images) {}
+  /** The generator's output in training, the unmixed w and the per-layer styles it came from. */
+  private record Fakes(NDArray w, NDArray styles, NDArray images) {}
 }

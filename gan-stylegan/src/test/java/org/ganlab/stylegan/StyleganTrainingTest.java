@@ -96,6 +96,33 @@ class StyleganTrainingTest {
   }
 
   @Test
+  void pathLengthRegulariserAddsItsTermAndMovesItsRunningMean(@TempDir Path dir) throws IOException {
+    ExperimentConfig config = config("model.path_length_weight=2", "training.steps=2",
+        "training.checkpoint_every=2", "eval.every=2");
+
+    train(config, dir, false, new TrainingListener() {});
+
+    List<String> lines = Files.readAllLines(dir.resolve("metrics.csv"));
+    List<String> header = Arrays.asList(lines.get(0).split(",", -1));
+    assertThat(header).containsSubsequence("g_adversarial", "g_path_length", "g_loss");
+    for (String line : lines.subList(1, 3)) {
+      String[] cells = line.split(",", -1);
+      double adversarial = Double.parseDouble(cells[header.indexOf("g_adversarial")]);
+      double pathLength = Double.parseDouble(cells[header.indexOf("g_path_length")]);
+      double total = Double.parseDouble(cells[header.indexOf("g_loss")]);
+      assertThat(pathLength).isPositive();
+      assertThat(total).isCloseTo(adversarial + 2 * pathLength, org.assertj.core.api.Assertions
+          .within(1e-4 * Math.abs(total) + 1e-6));
+    }
+    try (NDManager manager = NDManager.newBaseManager()) {
+      Checkpoint last = Checkpoint.read(dir.resolve("checkpoints/latest.ckpt"), manager);
+      NDArray mean = last.arrays().entrySet().stream()
+          .filter(entry -> entry.getKey().endsWith("pl_mean")).findFirst().orElseThrow().getValue();
+      assertThat(mean.getFloat()).as("0.01 of the way to the lengths, twice").isPositive();
+    }
+  }
+
+  @Test
   void samplesHaveTheDataShapeAndRangeAt28And32Pixels() {
     for (String[] data : List.of(new String[] {"data.image_size=28", "data.channels=1"},
         new String[] {"data.image_size=32", "data.channels=3"})) {
