@@ -1,7 +1,10 @@
 package org.ganlab.stylegan;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
 import org.ganlab.core.config.ConfigException;
+import org.ganlab.core.config.ConfigProblem;
 
 /**
  * The {@code model:} keys only the StyleGAN variant understands. They live here rather than in the shared
@@ -24,17 +27,22 @@ public record StyleganOptions(
     @JsonProperty("path_length_weight") double pathLengthWeight,
     double truncation) {
 
-  /** Checks each value, naming the key, the value and what is allowed. */
+  /** Checks each value, naming the key, the rule and the value; reports every wrong value at once. */
   public StyleganOptions {
-    require(mappingLayers >= 1 && mappingLayers <= 8, "model.mapping_layers",
+    List<ConfigProblem> problems = new ArrayList<>();
+    require(problems, mappingLayers >= 1 && mappingLayers <= 8, "model.mapping_layers",
         "must be in [1, 8]", mappingLayers);
-    require(r1Interval >= 1 && r1Interval <= 1000, "model.r1_interval", "must be in [1, 1000]",
-        r1Interval);
-    require(styleMixing >= 0 && styleMixing <= 1, "model.style_mixing", "must be in [0, 1]",
-        styleMixing);
-    require(pathLengthWeight >= 0 && Double.isFinite(pathLengthWeight), "model.path_length_weight",
-        "must be >= 0 and finite", pathLengthWeight);
-    require(truncation >= 0 && truncation <= 1, "model.truncation", "must be in [0, 1]", truncation);
+    require(problems, r1Interval >= 1 && r1Interval <= 1000, "model.r1_interval",
+        "must be in [1, 1000]", r1Interval);
+    require(problems, styleMixing >= 0 && styleMixing <= 1, "model.style_mixing",
+        "must be in [0, 1]", styleMixing);
+    require(problems, pathLengthWeight >= 0 && Double.isFinite(pathLengthWeight),
+        "model.path_length_weight", "must be >= 0 and finite", pathLengthWeight);
+    require(problems, truncation >= 0 && truncation <= 1, "model.truncation", "must be in [0, 1]",
+        truncation);
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
   }
 
   /**
@@ -47,9 +55,10 @@ public record StyleganOptions(
     return new StyleganOptions(2, 16, 0.9, 0.0, 1.0);
   }
 
-  private static void require(boolean holds, String field, String rule, Object found) {
+  private static void require(List<ConfigProblem> problems, boolean holds, String field,
+      String rule, Object found) {
     if (!holds) {
-      throw new ConfigException(field, field + " " + rule + ", found " + found);
+      problems.add(new ConfigProblem(field, field + " " + rule + ", found " + found));
     }
   }
 }

@@ -142,10 +142,12 @@ class StyleganTrainingTest {
 
   @Test
   void wrongOptionValuesNameTheKeyTheValueAndWhatIsAllowed() {
-    assertThatThrownBy(() -> config("model.r1_interval=0")).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("model.r1_interval must be in [1, 1000], found 0");
-    assertThatThrownBy(() -> config("model.truncation=1.5")).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> config("model.r1_interval=0", "model.truncation=1.5"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("model.r1_interval must be in [1, 1000], found 0")
         .hasMessageContaining("model.truncation must be in [0, 1], found 1.5");
+    assertThatThrownBy(() -> config("model.style_mixing=-0.1")).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("model.style_mixing must be in [0, 1], found -0.1");
     assertThatThrownBy(() -> config("model.mapping_layer=3")).isInstanceOf(ConfigException.class)
         .hasMessageContaining("mapping_layers");
   }
