@@ -16,9 +16,11 @@ import org.ganlab.core.train.UpdatePhase;
 
 /**
  * StyleGAN2's lazy regularisation of the discriminator (Karras et al. 2020, §3.1): a separate pass,
- * named {@code dr}, every k-th step (steps 0, k, 2k, …) that steps the discriminator's optimizer on the
- * configured penalty ({@code loss.penalty}, R1 in the paper) alone, scaled by k so that it weighs as
- * much per step as the eager penalty. It shares the optimizer {@code d} with the main discriminator
+ * named {@code dr}, every k-th step (the last of every k: steps k − 1, 2k − 1, …, so that the rows
+ * {@code metrics.csv} logs after every {@code training.log_every} steps show its terms every lcm(k,
+ * log_every) steps) that steps the discriminator's optimizer on the configured penalty
+ * ({@code loss.penalty}, R1 in the paper) alone, scaled by k so that it weighs as much per step as the
+ * eager penalty. It shares the optimizer {@code d} with the main discriminator
  * pass, both at the adjusted learning rate and betas of ratio c = k/(k + 1).
  *
  * <p>Terms: {@code dr_penalty} = weight × penalty (what an eager pass would add) and {@code dr_loss}
@@ -95,7 +97,7 @@ final class LazyPenaltyPhase implements UpdatePhase {
 
   @Override
   public boolean activeAt(long step) {
-    return step % interval == 0;
+    return (step + 1) % interval == 0;
   }
 
   @Override

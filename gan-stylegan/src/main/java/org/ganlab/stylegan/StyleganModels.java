@@ -106,9 +106,7 @@ final class StyleganModels implements GanModels {
 
   @Override
   public NDArray generate(NDArray latent, NDArray labels) {
-    NDArray w = truncated(latent);
-    return toDataShape(generator.synthesize(store,
-        Collections.nCopies(SynthesisNetwork.styleCount(), w), List.of(), false));
+    return samples(truncated(latent));
   }
 
   @Override
@@ -121,16 +119,17 @@ final class StyleganModels implements GanModels {
       mixed.add(i < COARSE_STYLES ? rows.tile(new long[] {MIXING_SOURCES, 1})
           : columns.repeat(0, MIXING_SOURCES));
     }
-    float[] rowImages = sample(rows);
-    float[] columnImages = sample(columns);
+    float[] rowImages = samples(rows).toFloatArray();
+    float[] columnImages = samples(columns).toFloatArray();
     float[] mixes = toDataShape(generator.synthesize(store, mixed, List.of(), false)).toFloatArray();
     return List.of(new SampleFigure("style-mixing",
         MixingGrid.layout(rowImages, columnImages, mixes, MIXING_SOURCES), MIXING_SOURCES + 1));
   }
 
-  private float[] sample(NDArray w) {
+  /** Samples in the data's shape and range from one w for every layer, with the fixed noise. */
+  private NDArray samples(NDArray w) {
     return toDataShape(generator.synthesize(store,
-        Collections.nCopies(SynthesisNetwork.styleCount(), w), List.of(), false)).toFloatArray();
+        Collections.nCopies(SynthesisNetwork.styleCount(), w), List.of(), false));
   }
 
   private NDArray latents(NDManager manager, SplittableRandom random, int count) {

@@ -48,10 +48,11 @@ class LazyPenaltyPhaseTest {
   void runsEveryIntervalStepsOnTheDiscriminatorsOptimizerWithTheAdjustedRatio() {
     LazyPenaltyPhase phase = new LazyPenaltyPhase(new R1Penalty(), 1, 16, context -> null);
 
-    assertThat(phase.activeAt(0)).isTrue();
+    assertThat(phase.activeAt(0)).isFalse();
     assertThat(phase.activeAt(5)).isFalse();
-    assertThat(phase.activeAt(16)).isTrue();
-    assertThat(phase.activeAt(17)).isFalse();
+    assertThat(phase.activeAt(15)).isTrue();
+    assertThat(phase.activeAt(16)).isFalse();
+    assertThat(phase.activeAt(31)).isTrue();
     assertThat(phase.optimizer()).isEqualTo("d");
     assertThat(phase.lazyRatio()).isCloseTo(16.0 / 17, within(1e-15));
     assertThat(LazyPenaltyPhase.ratio(1)).isEqualTo(0.5);

@@ -66,8 +66,8 @@ class StyleganTrainingTest {
         regularised.add(Long.parseLong(cells[0]));
       }
     }
-    assertThat(regularised).as("rows of completed steps 1, 3 = steps 0, 2")
-        .containsExactly(1L, 3L);
+    assertThat(regularised).as("rows of completed steps 2, 4 = steps 1, 3")
+        .containsExactly(2L, 4L);
     try (NDManager manager = NDManager.newBaseManager()) {
       Checkpoint last = Checkpoint.read(dir.resolve("checkpoints/latest.ckpt"), manager);
       assertThat(last.counters()).containsEntry("adam/d/t", 6L).containsEntry("adam/g/t", 4L)
