@@ -137,7 +137,7 @@ final class LaplacianGan implements GanModels {
       }
       rows.add(image);
     }
-    return List.of(new SampleFigure("chain", NDArrays.concat(rows), (int) latent.getShape().get(0)));
+    return List.of(new SampleFigure("chain", NDArrays.concat(rows).toFloatArray(), (int) latent.getShape().get(0)));
   }
 
   private Contest contest(int level, PhaseContext phase) {

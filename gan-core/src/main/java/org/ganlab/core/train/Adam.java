@@ -70,6 +70,15 @@ public final class Adam {
   }
 
   /**
+   * Returns the parameter arrays it updates.
+   *
+   * @return the arrays, in order
+   */
+  public List<NDArray> parameters() {
+    return parameters;
+  }
+
+  /**
    * Returns the number of updates applied so far (t).
    *
    * @return t

@@ -82,7 +82,7 @@ public interface GanModels {
   NDArray generate(NDArray latent, NDArray labels);
 
   /**
-   * Returns figures drawn beside each sample grid, e.g. the stages of a multi-stage sampler, in
+   * Returns figures drawn beside each sample grid, e.g. the stages of a multi-stage sampler or a style-mixing grid, in
    * inference mode from one row of the grid's latents.
    *
    * @param latent noise {@code [n, latentDim]}

@@ -196,7 +196,7 @@ final class RunEvaluator {
           : null;
       for (SampleFigure figure : averaged(() -> models.sampleFigures(latent, labels))) {
         ImageGrid.write(directory.sampleFigure(completed, figure.name()),
-            figure.images().toFloatArray(), data.shape().dims(), figure.columns());
+            figure.values(), data.shape().dims(), figure.columns());
       }
     }
   }

@@ -1,25 +1,23 @@
 package org.ganlab.core.train;
 
-import ai.djl.ndarray.NDArray;
-
 /**
- * An image figure a model draws beside its sample grid ({@link GanModels#sampleFigures}), written to
- * {@code samples/step-NNNNNN-<name>.png}.
+ * A picture of a model drawn beside each sample grid, e.g. StyleGAN's style-mixing grid: images in the
+ * data's shape laid out in rows.
  *
- * @param name the figure's name, part of its file name (lower case letters, digits and dashes)
- * @param images the panels {@code [rows × columns, C, H, W]} in the data's range, row by row
- * @param columns panels per row
+ * @param name a short file-name-safe name, e.g. {@code style-mixing}; the figure of step N is written to
+ *     {@code samples/step-NNNNNN-<name>.png}
+ * @param values the images {@code [n, C, H, W]}, row-major, values in [-1, 1]
+ * @param columns images per row
  */
-public record SampleFigure(String name, NDArray images, int columns) {
+public record SampleFigure(String name, float[] values, int columns) {
 
-  /** Checks the name and the column count. */
+  /** Checks the name and the layout. */
   public SampleFigure {
     if (!name.matches("[a-z0-9-]+")) {
-      throw new IllegalArgumentException("figure name must be lower case letters, digits and dashes,"
-          + " found " + name);
+      throw new IllegalArgumentException("figure names are [a-z0-9-]+, found " + name);
     }
     if (columns < 1) {
-      throw new IllegalArgumentException("figure columns must be >= 1, found " + columns);
+      throw new IllegalArgumentException("columns must be >= 1, found " + columns);
     }
   }
 }

@@ -109,7 +109,7 @@ final class StepRunner {
         }
       }
       if (values.values().stream().allMatch(Double::isFinite)) {
-        state.optimizer(phase).step(learningRate(phase.learningRate(), step));
+        state.optimizer(phase).step(learningRate(phase.learningRate(), step) * phase.lazyRatio());
         CollectionPressure.point("after-update");
         clipIfConfigured(phase);
       }

@@ -14,8 +14,9 @@ import org.ganlab.core.io.Checkpoint;
 import org.ganlab.core.engine.NativeArrays;
 
 /**
- * Everything a run changes as it trains: the networks' parameters, one {@link Adam} per update phase and
- * the optional {@link Ema}; and the conversion of all of it to and from a {@link Checkpoint}.
+ * Everything a run changes as it trains: the networks' parameters, one {@link Adam} per optimizer name
+ * (one per update phase unless phases share one, see {@link UpdatePhase#optimizer}) and the optional
+ * {@link Ema}; and the conversion of all of it to and from a {@link Checkpoint}.
  */
 final class TrainingState {
   private final GanModels models;
@@ -30,8 +31,15 @@ final class TrainingState {
       List<NDArray> trainable = trainable(phase.updates());
       trainable.forEach(array -> array.setRequiresGradient(true));
       phaseParameters.put(phase.name(), trainable);
-      optimizers.put(phase.name(),
-          new Adam(trainable, training.betas().get(0), training.betas().get(1), manager));
+      Adam shared = optimizers.get(phase.optimizer());
+      if (shared == null) {
+        optimizers.put(phase.optimizer(),
+            new Adam(trainable, StrictMath.pow(training.betas().get(0), phase.lazyRatio()),
+                StrictMath.pow(training.betas().get(1), phase.lazyRatio()), manager));
+      } else if (!shared.parameters().equals(trainable)) {
+        throw new IllegalStateException("phase " + phase.name() + " shares optimizer "
+            + phase.optimizer() + " but updates other parameters");
+      }
     }
     this.allTrainable = trainable(List.copyOf(models.networks().keySet()));
     this.ema =
@@ -41,7 +49,7 @@ final class TrainingState {
   }
 
   Adam optimizer(UpdatePhase phase) {
-    return optimizers.get(phase.name());
+    return optimizers.get(phase.optimizer());
   }
 
   Ema ema() {

@@ -38,6 +38,30 @@ public interface UpdatePhase {
   int repeats();
 
   /**
+   * Returns the name of the Adam optimizer the phase steps (its moments and update count, saved in
+   * checkpoints as {@code adam/<name>/...}). Phases with the same name share one optimizer and must
+   * update the same networks, e.g. StyleGAN2's main and lazily regularising discriminator passes.
+   *
+   * @return the phase name by default: one optimizer per phase
+   */
+  default String optimizer() {
+    return name();
+  }
+
+  /**
+   * Returns the lazy-regularisation ratio c of the phase's optimizer (Karras et al., "Analyzing and
+   * Improving the Image Quality of StyleGAN", CVPR 2020, appendix B). A network regularised lazily, by a
+   * separate pass every k-th step that steps the same optimizer, takes k + 1 optimizer steps per k
+   * steps; its Adam then runs at {@code lr·c} with betas {@code (β1^c, β2^c)}, c = k/(k + 1). Phases
+   * sharing an optimizer return the same c (its betas come from the first of them).
+   *
+   * @return c in (0, 1]; 1 (no adjustment) by default
+   */
+  default double lazyRatio() {
+    return 1.0;
+  }
+
+  /**
    * Returns whether the phase runs at a step. A phase that does not run computes nothing, steps no
    * optimizer and leaves its loss cells in {@code metrics.csv} empty for that step; its repetitions
    * still count towards the batch indices, so the data a later phase sees does not depend on which
