@@ -50,7 +50,7 @@ public record VanillaBench(int batch, int width, int depth, String loss, int thr
     StepTimer timer = new StepTimer(warmup);
     new Trainer(config, ConfigWriter.sha256(config), variants.get("vanilla"), data, List.of(),
         new RunDirectory(scratch), timer).run(false);
-    return new BenchResult(this, timer.medianMillis());
+    return new BenchResult(this, timer.medianMillis(), timer.medianCpuMillis());
   }
 
   /**
@@ -58,8 +58,10 @@ public record VanillaBench(int batch, int width, int depth, String loss, int thr
    *
    * @param setup what was measured
    * @param medianMillis median wall time of one step
+   * @param medianCpuMillis median CPU time of the training thread in one step (steadier than wall
+   *     time on a loaded machine)
    */
-  public record BenchResult(VanillaBench setup, double medianMillis) {
+  public record BenchResult(VanillaBench setup, double medianMillis, double medianCpuMillis) {
 
     /**
      * Returns the report printed by {@code ganlab bench vanilla}.
@@ -70,10 +72,12 @@ public record VanillaBench(int batch, int width, int depth, String loss, int thr
       return String.format(Locale.ROOT,
           "vanilla MLP training step on ring8, batch %d, width %d, depth %d, %s loss, %d thread(s),"
               + " runtime.isa %s%n"
-              + "median %.2f ms/step over %d steps after %d warm-up%n"
+              + "median %.2f ms/step over %d steps after %d warm-up"
+              + " (training thread's CPU time %.2f ms/step)%n"
               + "%.1f steps/s",
           setup.batch(), setup.width(), setup.depth(), setup.loss(), setup.threads(),
-          DcganBench.isa(), medianMillis, setup.steps(), setup.warmup(), 1000.0 / medianMillis);
+          DcganBench.isa(), medianMillis, setup.steps(), setup.warmup(), medianCpuMillis,
+          1000.0 / medianMillis);
     }
   }
 }
