@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ganlab.experiments.bench.DcganBench;
 import org.ganlab.experiments.bench.MetricsBench;
+import org.ganlab.experiments.bench.VanillaBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Time parts of ganlab. Run a benchmark several times and take the median when"
         + " reporting figures; the machine's load shows in the min/max spread."},
-    subcommands = {BenchCommand.Dcgan.class, BenchCommand.Metrics.class})
+    subcommands = {BenchCommand.Dcgan.class, BenchCommand.Vanilla.class, BenchCommand.Metrics.class})
 final class BenchCommand {
 
   /** {@code ganlab bench dcgan}: times the DCGAN training step. */
@@ -55,6 +56,45 @@ final class BenchCommand {
     public Integer call() throws Exception {
       spec.commandLine().getOut().println(new DcganBench(batch, width, upsample, threads, warmup,
           steps, device).run().describe());
+      return 0;
+    }
+  }
+
+  /** {@code ganlab bench vanilla}: times the small-MLP training step on ring8. */
+  @Command(name = "vanilla", mixinStandardHelpOptions = true,
+      description = {"Time the vanilla MLP training step (both phases, metrics logging included) on"
+          + " ring8 after a warm-up and print the median ms/step and steps/s. A step this small is"
+          + " bound by per-call overhead, not arithmetic.",
+          "Run it several times and take the median when reporting figures."})
+  static final class Vanilla implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--batch", defaultValue = "256", description = "Batch size (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--width", defaultValue = "128", description = "Hidden units (default ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--depth", defaultValue = "3", description = "Hidden layers (default ${DEFAULT-VALUE}).")
+    int depth;
+
+    @Option(names = "--loss", defaultValue = "non-saturating",
+        description = "loss.type (default ${DEFAULT-VALUE}).")
+    String loss;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Intra-op threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--warmup", defaultValue = "200", description = "Untimed steps (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--steps", defaultValue = "1000", description = "Timed steps (default ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Override
+    public Integer call() throws Exception {
+      spec.commandLine().getOut().println(new VanillaBench(batch, width, depth, loss, threads, warmup,
+          steps).run().describe());
       return 0;
     }
   }

@@ -1,9 +1,12 @@
 package org.ganlab.experiments.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class BenchCommandTest {
@@ -32,11 +35,32 @@ class BenchCommandTest {
   }
 
   @Test
+  void vanillaPrintsTheMedianStepTimeOfTheRing8Step() {
+    CliRun run = CliRun.of("bench", "vanilla", "--warmup", "2", "--steps", "5", "--batch", "16",
+        "--width", "8", "--depth", "1", "--loss", "hinge");
+
+    assertThat(run.code()).isEqualTo(0);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("vanilla MLP training step on ring8, batch 16, width 8, depth 1,"
+        + " hinge loss, 1 thread(s), runtime.isa avx2");
+    Matcher median = Pattern.compile("median (\\S+) ms/step over 5 steps after 2 warm-up"
+        + " \\(training thread's CPU time (\\S+) ms/step\\)").matcher(lines.get(1));
+    assertThat(median.matches()).isTrue();
+    double wall = Double.parseDouble(median.group(1));
+    assertThat(wall).isPositive();
+    assertThat(Double.parseDouble(median.group(2))).isPositive();
+    assertThat(lines.get(2)).endsWith(" steps/s");
+    assertThat(Double.parseDouble(lines.get(2).split(" ")[0]))
+        .isCloseTo(1000 / wall, withinPercentage(3));
+  }
+
+  @Test
   void benchAlonePrintsItsUsage() {
     CliRun run = CliRun.of("bench");
 
     assertThat(run.code()).isEqualTo(GanlabCli.BAD_INPUT);
-    assertThat(run.err()).contains("Usage: ganlab bench").contains("dcgan").contains("metrics");
+    assertThat(run.err()).contains("Usage: ganlab bench").contains("dcgan").contains("vanilla")
+        .contains("metrics");
   }
 
   @Test

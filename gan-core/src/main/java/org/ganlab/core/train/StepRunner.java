@@ -21,7 +21,8 @@ import org.ganlab.core.engine.NativeArrays;
 /**
  * Runs one training step: every update phase active at the step ({@link UpdatePhase#activeAt}), each
  * repeated as configured, each repetition in its own {@link NDManager} sub-manager with all gradients
- * zeroed first (DJL does not zero them, and the generator phase also fills the discriminator's). Every
+ * zeroed first (DJL does not zero them) and the parameters of the networks it does not update frozen
+ * ({@link FrozenParameters}), so the generator phase computes no discriminator weight gradients. Every
  * random draw is derived from (run seed, repetition index), inactive phases' repetitions included.
  */
 final class StepRunner {
@@ -99,7 +100,8 @@ final class StepRunner {
       Autograd.zeroGradients(state.allTrainable());
       CollectionPressure.point("before-forward");
       Map<String, Double> values;
-      try (Autograd.Recording recording = Autograd.record()) {
+      try (Autograd.Recording recording = Autograd.record();
+          FrozenParameters fixed = FrozenParameters.freeze(state.fixedDuring(phase))) {
         LossTerms terms = phase.loss(context);
         CollectionPressure.point("after-loss");
         values = terms.values();

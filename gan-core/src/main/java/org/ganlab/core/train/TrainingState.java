@@ -22,6 +22,7 @@ final class TrainingState {
   private final GanModels models;
   private final Map<String, Adam> optimizers = new LinkedHashMap<>();
   private final Map<String, List<NDArray>> phaseParameters = new LinkedHashMap<>();
+  private final Map<String, List<NDArray>> fixedParameters = new LinkedHashMap<>();
   private final List<NDArray> allTrainable;
   private final Ema ema;
 
@@ -42,6 +43,8 @@ final class TrainingState {
       }
     }
     this.allTrainable = trainable(List.copyOf(models.networks().keySet()));
+    phaseParameters.forEach((phase, updated) -> fixedParameters.put(phase, allTrainable.stream()
+        .filter(array -> updated.stream().noneMatch(own -> own == array)).toList()));
     this.ema =
         training.ema() > 0
             ? new Ema(arrays(models.networks().get(models.generatorName())), training.ema(), manager)
@@ -59,6 +62,11 @@ final class TrainingState {
   /** The arrays a phase updates; fixed for the run (restoring copies values into them). */
   List<NDArray> parameters(UpdatePhase phase) {
     return phaseParameters.get(phase.name());
+  }
+
+  /** The trainable arrays of the networks a phase does not update, frozen while it runs. */
+  List<NDArray> fixedDuring(UpdatePhase phase) {
+    return fixedParameters.get(phase.name());
   }
 
   /** Every trainable array of every network, whose gradients are zeroed before each phase. */

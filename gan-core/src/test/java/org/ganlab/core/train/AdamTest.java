@@ -41,4 +41,27 @@ class AdamTest {
       assertThat(adam.updates()).isEqualTo(2);
     }
   }
+
+  @Test
+  void stepsLeaveTheStateManagerAsItWas() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      NDArray p = manager.create(new float[] {1.0f, -2.0f, 3.0f});
+      p.setRequiresGradient(true);
+      Adam adam = new Adam(List.of(p), 0.5, 0.999, manager);
+      Ema ema = new Ema(List.of(p), 0.9, manager);
+      try (Autograd.Recording r = Autograd.record()) {
+        Autograd.backward(p.square().sum());
+      }
+      adam.step(0.1);
+      ema.update();
+      int arrays = manager.getManagedArrays().size();
+      for (int t = 0; t < 5; t++) {
+        adam.step(0.1);
+        ema.update();
+      }
+
+      assertThat(manager.getManagedArrays()).hasSize(arrays);
+      assertThat(adam.updates()).isEqualTo(6);
+    }
+  }
 }
