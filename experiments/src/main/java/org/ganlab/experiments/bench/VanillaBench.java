@@ -1,21 +1,14 @@
 package org.ganlab.experiments.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.ganlab.core.config.ConfigLoader;
-import org.ganlab.core.config.ConfigWriter;
 import org.ganlab.core.config.ExperimentConfig;
-import org.ganlab.core.data.DataSource;
-import org.ganlab.core.data.DataSources;
-import org.ganlab.core.io.RunDirectory;
-import org.ganlab.core.train.Trainer;
 import org.ganlab.core.train.VariantRegistry;
 
 /**
  * Times the vanilla MLP training step on ring8 (both phases, the configuration of
- * {@code examples/vanilla-ring8.yaml}: latent 2, Adam β = (0.5, 0.999)) through the real {@link Trainer},
+ * {@code examples/vanilla-ring8.yaml}: latent 2, Adam β = (0.5, 0.999)) through the real {@link org.ganlab.core.train.Trainer},
  * metrics logging included, and reports the median step time. A step this small is bound by per-call
  * overhead rather than arithmetic, which is what this benchmark watches.
  *
@@ -45,11 +38,7 @@ public record VanillaBench(int batch, int width, int depth, String loss, int thr
         "training.betas=[0.5, 0.999]", "training.steps=" + total, "training.checkpoint_every=0",
         "eval.every=" + total, "eval.samples=256", "eval.metrics=[modes]",
         "runtime.threads=" + threads, "runtime.isa=" + DcganBench.isa()), variants);
-    DataSource data = DataSources.open(config.data(), config.seed());
-    Path scratch = Files.createTempDirectory("ganlab-bench");
-    StepTimer timer = new StepTimer(warmup);
-    new Trainer(config, ConfigWriter.sha256(config), variants.get("vanilla"), data, List.of(),
-        new RunDirectory(scratch), timer).run(false);
+    StepTimer timer = TrainedSteps.time(config, variants.get("vanilla"), warmup);
     return new BenchResult(this, timer.medianMillis(), timer.medianCpuMillis());
   }
 

@@ -2,12 +2,15 @@ package org.ganlab.experiments.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.nio.file.Path;
+import org.ganlab.experiments.bench.ConfigBench;
 import org.ganlab.experiments.bench.DcganBench;
 import org.ganlab.experiments.bench.MetricsBench;
 import org.ganlab.experiments.bench.VanillaBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -17,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Time parts of ganlab. Run a benchmark several times and take the median when"
         + " reporting figures; the machine's load shows in the min/max spread."},
-    subcommands = {BenchCommand.Dcgan.class, BenchCommand.Vanilla.class, BenchCommand.Metrics.class})
+    subcommands = {BenchCommand.Dcgan.class, BenchCommand.Vanilla.class, BenchCommand.Config.class,
+        BenchCommand.Metrics.class})
 final class BenchCommand {
 
   /** {@code ganlab bench dcgan}: times the DCGAN training step. */
@@ -95,6 +99,37 @@ final class BenchCommand {
     public Integer call() throws Exception {
       spec.commandLine().getOut().println(new VanillaBench(batch, width, depth, loss, threads, warmup,
           steps).run().describe());
+      return 0;
+    }
+  }
+
+  /** {@code ganlab bench config}: times the training step of any run config. */
+  @Command(name = "config", mixinStandardHelpOptions = true,
+      description = {"Time the training step of a run config (e.g. an example) through the real"
+          + " trainer after a warm-up, with checkpoints and metrics off, and print the median wall"
+          + " and training-thread CPU ms/step. Sweeps that compare families at equal training time"
+          + " set each family's steps from these figures (examples/families.yaml).",
+          "Run it several times and take the median when reporting figures."})
+  static final class Config implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "A run config file (not a sweep file).")
+    Path config;
+
+    @Option(names = {"-o", "--override"}, paramLabel = "KEY=VALUE",
+        description = "Override a config value, e.g. -o model.width=16 (repeatable).")
+    List<String> overrides = List.of();
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Untimed steps (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--steps", defaultValue = "10", description = "Timed steps (default ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Override
+    public Integer call() throws Exception {
+      spec.commandLine().getOut().println(
+          new ConfigBench(config, overrides, warmup, steps).run().describe());
       return 0;
     }
   }

@@ -55,12 +55,37 @@ class BenchCommandTest {
   }
 
   @Test
+  void configTimesTheStepOfAnExampleWithItsOverrides() {
+    CliRun run = CliRun.of("bench", "config", "../examples/vanilla-ring8.yaml", "-o", "model.width=8",
+        "-o", "training.batch_size=16", "--warmup", "1", "--steps", "3");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(0);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("../examples/vanilla-ring8.yaml: vanilla on ring8, batch 16,"
+        + " 1 thread(s), runtime.isa avx2");
+    Matcher median = Pattern.compile("median (\\S+) ms/step over 3 steps after 1 warm-up"
+        + " \\(training thread's CPU time (\\S+) ms/step\\)").matcher(lines.get(1));
+    assertThat(median.matches()).isTrue();
+    assertThat(Double.parseDouble(median.group(1))).isPositive();
+    assertThat(Double.parseDouble(median.group(2))).isPositive();
+  }
+
+  @Test
+  void configRefusesABadOverrideNamingIt() {
+    CliRun run = CliRun.of("bench", "config", "../examples/vanilla-ring8.yaml", "-o",
+        "training.batch_size=0");
+
+    assertThat(run.code()).isEqualTo(GanlabCli.BAD_INPUT);
+    assertThat(run.err()).contains("training.batch_size");
+  }
+
+  @Test
   void benchAlonePrintsItsUsage() {
     CliRun run = CliRun.of("bench");
 
     assertThat(run.code()).isEqualTo(GanlabCli.BAD_INPUT);
     assertThat(run.err()).contains("Usage: ganlab bench").contains("dcgan").contains("vanilla")
-        .contains("metrics");
+        .contains("config").contains("metrics");
   }
 
   @Test
