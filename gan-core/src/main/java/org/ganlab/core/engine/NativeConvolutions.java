@@ -24,9 +24,17 @@ import java.nio.file.Path;
  * multiplied by zero: nothing when they are a finite float, NaN when they happen to be a NaN or infinity
  * pattern, after which every parameter upstream is NaN at the next update. Those bytes depend on what the
  * memory held before (freed tensors, Java direct buffers freed after a garbage collection), so a run
- * diverges at a step that changes with collection timing and memory layout, or not at all. The forward
- * pass and the weight gradient are right; with oneDNN limited to SSE4.1, or off, the input gradient is
- * right too. The native kernels have neither fault.
+ * diverges at a step that changes with collection timing and memory layout, or not at all. For those
+ * layers the forward pass and the weight gradient are right; with oneDNN limited to SSE4.1, or off, the
+ * input gradient is right too. The native kernels have none of the faults.
+ *
+ * <p>Padding channel counts up to the block would not make oneDNN safe ({@code OneDnnConvolutionsTest}
+ * in the tests records its behaviour against direct sums): input-channel counts above the block but off
+ * it (9, 11, 15, 17, 33 with AVX2; 17, 24, 33 with AVX-512) give a wrong forward output, off by about its
+ * own size, which would hit the conditional convolutional discriminator's image-plus-label-planes input;
+ * and some strided convolutions with both counts on the block give a wrong input gradient: 48, 80, 112
+ * and 144 input channels at stride 2 with AVX-512, and 80 at stride 2 with AVX2 on 11, 20 and 32 px
+ * inputs but not on 4, 8 or 16 px ones, so which layers are hit depends on image size too.
  *
  * <p>NNPACK, which libtorch then considers for every convolution, is turned off too
  * ({@code setUserEnabledNNPACK(false)}): on these machines it is unavailable, and every convolution would
