@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.core.loss.LossTerms;
+import org.ganlab.core.train.ForwardingPhase;
 import org.ganlab.core.train.PhaseContext;
 import org.ganlab.core.train.UpdatePhase;
 
@@ -14,8 +15,7 @@ import org.ganlab.core.train.UpdatePhase;
  * checkpoints) and with every term suffixed {@code _l<k>}, the level's columns in {@code metrics.csv}
  * ({@code d_real_l1, d_fake_l1, [d_penalty_l1,] d_loss_l1, g_loss_l1}).
  */
-final class LevelPhase implements UpdatePhase {
-  private final UpdatePhase phase;
+final class LevelPhase extends ForwardingPhase {
   private final String suffix;
 
   /**
@@ -25,43 +25,28 @@ final class LevelPhase implements UpdatePhase {
    * @param phase the phase of that level, named and with terms as if it were the only one
    */
   LevelPhase(int level, UpdatePhase phase) {
-    this.phase = phase;
+    super(phase);
     this.suffix = "_l" + level;
   }
 
   @Override
   public String name() {
-    return phase.name() + suffix;
+    return wrapped().name() + suffix;
   }
 
   @Override
-  public List<String> updates() {
-    return phase.updates();
-  }
-
-  @Override
-  public LearningRate learningRate() {
-    return phase.learningRate();
-  }
-
-  @Override
-  public int repeats() {
-    return phase.repeats();
-  }
-
-  @Override
-  public boolean activeAt(long step) {
-    return phase.activeAt(step);
+  public String optimizer() {
+    return name();
   }
 
   @Override
   public List<String> termNames() {
-    return phase.termNames().stream().map(term -> term + suffix).toList();
+    return wrapped().termNames().stream().map(term -> term + suffix).toList();
   }
 
   @Override
   public LossTerms loss(PhaseContext context) {
-    LossTerms terms = phase.loss(context);
+    LossTerms terms = wrapped().loss(context);
     Map<String, NDArray> renamed = new LinkedHashMap<>();
     terms.terms().forEach((term, value) -> renamed.put(term + suffix, value));
     return new LossTerms(renamed, terms.totalName() + suffix);
