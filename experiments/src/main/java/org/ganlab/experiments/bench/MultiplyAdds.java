@@ -10,8 +10,9 @@ import org.ganlab.core.nn.TransposedConv2d;
 
 /**
  * Counts the multiply-adds of one forward pass from layer shapes: linear layers (B·in·out),
- * convolutions (B·out·H_out·W_out·in·k²) and ganlab's up-convolutions (what actually runs, zero-inserted
- * input included). Normalisation and activations are not counted; they are a few percent at most.
+ * convolutions (B·out·H_out·W_out·in·k²) and ganlab's up-convolutions (what actually runs: the
+ * transposed convolution's sub-pixel phases, with no multiplications by inserted zeros). Normalisation
+ * and activations are not counted; they are a few percent at most.
  */
 public final class MultiplyAdds {
 
