@@ -23,7 +23,9 @@ import org.ganlab.core.train.VariantRegistry;
  * Times the DCGAN training step (both phases, shapes data 28×28) through the real {@link Trainer} and
  * reports the median step time and the arithmetic rate. FLOPs per step = 2 × multiply-adds × (4 G
  * forwards + 9 D forwards): the D phase runs G once, D on real and fake, and back-propagates D (about
- * twice a forward); the G phase runs G and D and back-propagates both.
+ * twice a forward); the G phase runs G and D and back-propagates both. The rate is put against this
+ * machine's single-precision matrix-multiply rate, a {@value #SGEMM_SIZE}² product through the same
+ * libtorch at the same thread count, timed after the steps.
  *
  * @param batch batch size
  * @param width DCGAN base width
@@ -35,6 +37,10 @@ import org.ganlab.core.train.VariantRegistry;
  */
 public record DcganBench(int batch, int width, String upsample, int threads, int warmup, int steps,
     String device) {
+
+  /** The side of the matrices whose product gives the machine's reference rate. */
+  public static final int SGEMM_SIZE = 3072;
+  private static final int SGEMM_REPEATS = 2;
 
   /**
    * Builds the config, trains {@code warmup + steps} steps and measures.
@@ -57,7 +63,15 @@ public record DcganBench(int batch, int width, String upsample, int threads, int
     StepTimer timer = new StepTimer(warmup);
     new Trainer(config, ConfigWriter.sha256(config), dcgan, data, List.of(),
         new RunDirectory(scratch), timer).run(false);
-    return new BenchResult(this, timer.medianMillis(), flops);
+    return new BenchResult(this, timer.medianMillis(), flops, sgemmGflops());
+  }
+
+  /** Times the reference matrix product at the thread count the steps ran at; GFLOP/s of its median. */
+  private static double sgemmGflops() {
+    try (SgemmMeasurement sgemm = new SgemmMeasurement(SGEMM_SIZE)) {
+      Timing timing = Timing.of(sgemm, SGEMM_REPEATS);
+      return sgemm.flops() / (timing.medianMillis() / 1000.0) / 1e9;
+    }
   }
 
   /**
@@ -89,8 +103,10 @@ public record DcganBench(int batch, int width, String upsample, int threads, int
    * @param setup what was measured
    * @param medianMillis median wall time of one step
    * @param flopsPerStep floating-point operations of one step
+   * @param sgemmGflops this machine's single-precision matrix-multiply rate at the same thread count
    */
-  public record BenchResult(DcganBench setup, double medianMillis, long flopsPerStep) {
+  public record BenchResult(DcganBench setup, double medianMillis, long flopsPerStep,
+      double sgemmGflops) {
 
     /**
      * Returns the report printed by {@code ganlab bench}.
@@ -102,10 +118,20 @@ public record DcganBench(int batch, int width, String upsample, int threads, int
           "DCGAN training step, batch %d, 28x28x1, width %d, %s up-convolutions, %d thread(s), %s,"
               + " runtime.isa %s%n"
               + "median %.1f ms/step over %d steps after %d warm-up%n"
-              + "%.2f steps/s, %.3f GFLOP/step, %.2f GFLOP/s",
+              + "%.2f steps/s, %.3f GFLOP/step, %.2f GFLOP/s, %.0f%% of sgemm %dx%d (%.2f GFLOP/s)",
           setup.batch(), setup.width(), setup.upsample(), setup.threads(), setup.device(), isa(),
           medianMillis, setup.steps(), setup.warmup(), 1000.0 / medianMillis,
-          flopsPerStep / 1e9, flopsPerStep / (medianMillis / 1000.0) / 1e9);
+          flopsPerStep / 1e9, gflops(), 100 * gflops() / sgemmGflops, SGEMM_SIZE, SGEMM_SIZE,
+          sgemmGflops);
+    }
+
+    /**
+     * Returns the step's achieved arithmetic rate.
+     *
+     * @return GFLOP/s
+     */
+    public double gflops() {
+      return flopsPerStep / (medianMillis / 1000.0) / 1e9;
     }
   }
 }

@@ -10,8 +10,9 @@ import org.ganlab.core.nn.TransposedConv2d;
 
 /**
  * Counts the multiply-adds of one forward pass from layer shapes: linear layers (B·in·out),
- * convolutions (B·out·H_out·W_out·in·k²) and ganlab's up-convolutions (what actually runs, zero-inserted
- * input included). Normalisation and activations are not counted; they are a few percent at most.
+ * convolutions (B·out·H_out·W_out·in·k²), transposed convolutions (B·in·out·H_in·W_in·k², the
+ * operation's own arithmetic, not the few percent more that its phase form computes at the borders) and
+ * resize-convolutions. Normalisation and activations are not counted; they are a few percent at most.
  */
 public final class MultiplyAdds {
 

@@ -28,7 +28,7 @@ final class BenchCommand {
   @Command(name = "dcgan", mixinStandardHelpOptions = true,
       description = {"Time the DCGAN training step (both phases) on 28x28 shapes after a warm-up and"
           + " print the median ms/step, steps/s and achieved GFLOP/s (FLOPs counted from layer"
-          + " shapes).", "Run it several times and take the median when reporting figures.",
+          + " shapes), and that rate as a share of a 3072x3072 sgemm's at the same thread count.", "Run it several times and take the median when reporting figures.",
           "It runs at the instruction-set level the process was started at: GANLAB_ISA=native"
               + " ./ganlab bench dcgan times the unpinned libraries (scripts/isa-bench compares)."})
   static final class Dcgan implements Callable<Integer> {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class EnvironmentDriftTest {
 
-  private static final Provenance CURRENT = new Provenance(1, "0.2.0", "abc123", "f00d", 42L,
+  private static final Provenance CURRENT = new Provenance(1, "0.2.0", "abc123", 2, "f00d", 42L,
       "derivation", "vanilla", Map.of("source", "ring8", "path", ""), "17.0.12 (Debian)", "0.35.1",
       "PyTorch 2.7.1", "Linux 6.1 amd64", "Some CPU, 2 logical cores", List.of("avx", "avx2", "fma"), 1, "avx2",
       Map.of("MKL_CBWR", "COMPATIBLE"), "cpu",
@@ -37,9 +37,11 @@ class EnvironmentDriftTest {
     recorded.put("completed_steps", 2000);
     recorded.put("started_at", "2024-12-31T00:00:00Z");
     recorded.remove("git_commit");
+    recorded.remove("numerics_version");
 
     assertThat(EnvironmentDrift.between(recorded, CURRENT)).containsExactly(
         "git_commit: recorded (absent), current abc123",
+        "numerics_version: recorded (absent), current 2",
         "java: recorded 21.0.1 (Oracle), current 17.0.12 (Debian)",
         "threads: recorded 4, current 1");
   }

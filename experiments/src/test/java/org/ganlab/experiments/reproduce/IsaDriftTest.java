@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class IsaDriftTest {
 
   private static Provenance on(List<String> flags, String isa) {
-    return new Provenance(2, "0.2.0", "abc123", "f00d", 42L, "derivation", "vanilla",
+    return new Provenance(2, "0.2.0", "abc123", 2, "f00d", 42L, "derivation", "vanilla",
         Map.of("source", "ring8"), "17", "0.35.1", "PyTorch 2.7.1", "Linux", "Some CPU", flags, 1,
         isa, Map.of(), "cpu", "2025-01-01T00:00:00Z", null, "running", "", 0, 0);
   }

@@ -16,8 +16,8 @@ import java.nio.file.Path;
  * computes wrong input gradients for float32 convolutions whose output-channel count is not a multiple
  * of its vector block, 16 channels with AVX-512 and 8 with AVX2 (every stride-1 one measured, and some
  * strided ones, such as 7×7 with stride 2). Such are CycleGAN's 8-channel layers, its 3-channel image
- * layer and its 1-channel patch output, and the stride-1 convolution inside
- * {@link org.ganlab.core.nn.TransposedConv2d} wherever it makes 1 or 3 image channels. Its backward-data kernel works on the weights reordered
+ * layer and its 1-channel patch output, and the stride-1 phase convolution inside
+ * {@link org.ganlab.core.nn.TransposedConv2d} wherever it makes an image (s² channels per image channel). Its backward-data kernel works on the weights reordered
  * into a layout whose output-channel axis is padded up to the block; the gradient it returns is off by
  * as much as the gradient itself (the same wrong numbers in every process), and it also reads padding
  * lanes of that freshly allocated buffer which nothing wrote. Whatever bytes the heap left there are

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param schemaVersion version of this file's layout
  * @param ganlabVersion ganlab's version
  * @param gitCommit the commit ganlab was built from, or {@code unknown}
+ * @param numericsVersion version of ganlab's arithmetic: raised whenever a change alters the numbers a
+ *     config and seed give (see {@code ProvenanceFactory.NUMERICS_VERSION}); absent in older runs
  * @param configSha256 SHA-256 of the resolved config's canonical JSON
  * @param seed the run seed
  * @param seedDerivation how every other seed follows from it
@@ -37,7 +39,8 @@ import java.util.Map;
  * @param completedSteps steps completed
  * @param resumedFrom step of the checkpoint this session resumed from (0 for a fresh start)
  */
-@JsonPropertyOrder({"schema_version", "ganlab_version", "git_commit", "config_sha256", "seed",
+@JsonPropertyOrder({"schema_version", "ganlab_version", "git_commit", "numerics_version",
+    "config_sha256", "seed",
     "seed_derivation", "variant", "data", "java", "djl", "engine", "os", "cpu", "cpu_flags", "threads",
     "isa", "isa_environment", "device", "started_at", "ended_at", "status", "reason", "completed_steps",
     "resumed_from"})
@@ -45,6 +48,7 @@ public record Provenance(
     @JsonProperty("schema_version") int schemaVersion,
     @JsonProperty("ganlab_version") String ganlabVersion,
     @JsonProperty("git_commit") String gitCommit,
+    @JsonProperty("numerics_version") int numericsVersion,
     @JsonProperty("config_sha256") String configSha256,
     long seed,
     @JsonProperty("seed_derivation") String seedDerivation,
@@ -77,7 +81,7 @@ public record Provenance(
    * @return the finished record
    */
   public Provenance finished(String endTime, String endStatus, String why, long steps) {
-    return new Provenance(schemaVersion, ganlabVersion, gitCommit, configSha256, seed, seedDerivation,
+    return new Provenance(schemaVersion, ganlabVersion, gitCommit, numericsVersion, configSha256, seed, seedDerivation,
         variant, data, java, djl, engine, os, cpu, cpuFlags, threads, isa, isaEnvironment, device,
         startedAt, endTime, endStatus, why, steps, resumedFrom);
   }

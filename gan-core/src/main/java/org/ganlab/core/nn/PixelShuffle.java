@@ -48,12 +48,25 @@ public final class PixelShuffle extends AbstractBlock {
       boolean training,
       PairList<String, Object> params) {
     NDArray x = inputs.singletonOrThrow();
-    Shape in = checkInput(x.getShape());
-    Shape out = getOutputShapes(new Shape[] {in})[0];
+    checkInput(x.getShape());
+    return new NDList(shuffle(x, factor));
+  }
+
+  /**
+   * Rearranges {@code [N, C·r², H, W]} into {@code [N, C, H·r, W·r]} in {@code torch.nn.PixelShuffle}'s
+   * channel order, differentiably.
+   *
+   * @param x {@code [N, C·r², H, W]}
+   * @param factor r
+   * @return {@code [N, C, H·r, W·r]}
+   */
+  static NDArray shuffle(NDArray x, int factor) {
+    Shape in = x.getShape();
     long r = factor;
+    long channels = in.get(1) / (r * r);
     // [N, C, r(i), r(j), H, W] -> [N, C, H, r(i), W, r(j)]
-    NDArray split = x.reshape(in.get(0), out.get(1), r, r, in.get(2), in.get(3));
-    return new NDList(split.transpose(0, 1, 4, 2, 5, 3).reshape(out));
+    NDArray split = x.reshape(in.get(0), channels, r, r, in.get(2), in.get(3));
+    return split.transpose(0, 1, 4, 2, 5, 3).reshape(in.get(0), channels, in.get(2) * r, in.get(3) * r);
   }
 
   private Shape checkInput(Shape input) {

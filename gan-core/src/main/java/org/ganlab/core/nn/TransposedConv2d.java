@@ -2,6 +2,7 @@ package org.ganlab.core.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
@@ -11,10 +12,13 @@ import org.ganlab.core.engine.NativeArrays;
 
 /**
  * An exact 2-D transposed convolution ("deconvolution", as in the DCGAN generator of Radford et al.,
- * ICLR 2016), which DJL's PyTorch engine lacks. It is computed as a stride-1 convolution over the
- * zero-inserted input (stride − 1 zeros between neighbouring pixels, k − 1 − p zeros around, plus the
- * output padding at the bottom and right) with the spatially flipped kernel whose channel axes are
- * swapped; this matches PyTorch's {@code ConvTranspose2d} numerically.
+ * ICLR 2016), which DJL's PyTorch engine lacks. It is computed in the sub-pixel (phase) form: output
+ * pixel {@code y} with {@code y + p = s·q + r} takes only the kernel taps {@code a ≡ r (mod s)}, so the
+ * s² output phases are s² stride-1 convolutions of the input with the sub-kernels {@code w[.., r + s·m]}
+ * ({@code ⌈k/s⌉} taps each, spatially flipped, channel axes swapped). They run as one stride-1
+ * convolution whose {@code out·s²} output channels a pixel shuffle interleaves, cropped to the output
+ * window; no multiplication by inserted zeros. This matches PyTorch's {@code ConvTranspose2d} to float
+ * rounding (the sums are the same but taken in another order).
  *
  * <p>Input {@code [N, in, H, W]}; output {@code [N, out, (H − 1)·s − 2p + k + op, (W − 1)·s − 2p + k +
  * op]}. Parameters: {@code weight [in, out, k, k]} (PyTorch's layout) and {@code bias [out]}.
@@ -68,16 +72,16 @@ public final class TransposedConv2d extends AbstractBlock {
   }
 
   /**
-   * Returns the multiply-adds actually executed for one forward pass: the stride-1 convolution over the
-   * zero-inserted input, N · out · H_out · W_out · in · k², about s² times what a native transposed
-   * convolution would need.
+   * Returns the multiply-adds of the transposed convolution itself: every input pixel times every kernel
+   * tap, N · in · out · H · W · k² (its definition as a scatter, what a native transposed convolution
+   * computes). The phase form runs (s² · Q_H · Q_W · ⌈k/s⌉²) / (H · W · k²) times that, Q being the phase
+   * rows (columns) that cover the output: 64/49 for DCGAN's 7→14 layer, 225/196 for its 14→28 one.
    *
    * @param input {@code [N, in, H, W]}
    * @return the number of multiply-adds
    */
   public long multiplyAdds(Shape input) {
-    Shape output = getOutputShapes(new Shape[] {input})[0];
-    return output.size() * input.get(1) * kernel * kernel;
+    return input.size() * channels * kernel * kernel;
   }
 
   @Override
@@ -89,33 +93,95 @@ public final class TransposedConv2d extends AbstractBlock {
     NDArray x = inputs.singletonOrThrow();
     NDArray w = parameterStore.getValue(weight, x.getDevice(), training);
     NDArray b = bias == null ? null : parameterStore.getValue(bias, x.getDevice(), training);
-    NDArray kernelFlipped = NativeArrays.scopedTo(w.transpose(1, 0, 2, 3), x).flip(2, 3);
-    NDArray dilated = padBorder(insertZeros(x));
+    Window rows = window(x.getShape().get(2));
+    Window cols = window(x.getShape().get(3));
+    NDArray padded = x;
+    if (rows.before() + rows.after() + cols.before() + cols.after() > 0) {
+      padded = x.pad(new Shape(cols.before(), cols.after(), rows.before(), rows.after()), 0);
+    }
     Shape one = new Shape(1, 1);
-    return dilated
-        .getNDArrayInternal()
-        .convolution(dilated, kernelFlipped, b, one, new Shape(0, 0), one, 1);
+    NDArray phases =
+        padded
+            .getNDArrayInternal()
+            .convolution(padded, subKernels(w, x), phaseBias(b, x), one, new Shape(0, 0), one, 1)
+            .singletonOrThrow();
+    NDArray shuffled = stride == 1 ? phases : PixelShuffle.shuffle(phases, stride);
+    return new NDList(crop(shuffled, rows, cols, x.getShape()));
   }
+
+  /**
+   * Rearranges {@code weight [in, out, k, k]} into the phase kernels {@code [out·s², in, ⌈k/s⌉, ⌈k/s⌉]}:
+   * channel {@code c·s² + r·s + t} holds {@code w[.., c, r + s·m, t + s·n]} flipped in m and n, with zero
+   * taps where {@code r + s·m ≥ k}.
+   */
+  private NDArray subKernels(NDArray w, NDArray x) {
+    long taps = taps();
+    long extra = stride * taps - kernel;
+    NDArray full =
+        NativeArrays.scopedTo(
+            extra == 0 ? w.reshape(w.getShape()) : w.pad(new Shape(0, extra, 0, extra), 0), x);
+    long in = w.getShape().get(0);
+    return full.reshape(in, channels, taps, stride, taps, stride)
+        .flip(2, 4)
+        .transpose(1, 3, 5, 0, 2, 4)
+        .reshape(channels * (long) stride * stride, in, taps, taps);
+  }
+
+  /** The bias of every output channel, repeated for its s² phases; null without a bias. */
+  private NDArray phaseBias(NDArray b, NDArray x) {
+    if (b == null || stride == 1) {
+      return b;
+    }
+    long phases = (long) stride * stride;
+    return NativeArrays.scopedTo(b.reshape(channels, 1), x)
+        .broadcast(new Shape(channels, phases))
+        .reshape(channels * phases);
+  }
+
+  /** Keeps the output window of the shuffled phases, which start at output row {@code −start}. */
+  private NDArray crop(NDArray shuffled, Window rows, Window cols, Shape input) {
+    long height = outputSize(input.get(2));
+    long width = outputSize(input.get(3));
+    Shape shape = shuffled.getShape();
+    if (rows.start() == 0 && cols.start() == 0 && shape.get(2) == height && shape.get(3) == width) {
+      return shuffled;
+    }
+    return shuffled.get(
+        new NDIndex(
+            ":, :, {}:{}, {}:{}",
+            rows.start(), rows.start() + height, cols.start(), cols.start() + width));
+  }
+
+  /** Taps per sub-kernel along one axis: ⌈k/s⌉. */
+  private long taps() {
+    return (kernel + stride - 1L) / stride;
+  }
+
+  /**
+   * The phase window along one axis of input size n: output pixel y has y + p = s·q + r, q from
+   * ⌊p/s⌋ to ⌊(p + n_out − 1)/s⌋; phase row q reads input rows q − ⌈k/s⌉ + 1 … q, so the input is padded
+   * by ⌈k/s⌉ − 1 − ⌊p/s⌋ before and by as much as the last phase row needs after.
+   */
+  private Window window(long size) {
+    long first = padding / stride;
+    long last = (padding + outputSize(size) - 1) / stride;
+    long before = taps() - 1 - first;
+    long after = Math.max(0, last + 1 - size);
+    return new Window(before, after, size - first + after, padding - stride * first);
+  }
+
+  /**
+   * The phase window along one axis.
+   *
+   * @param before zero rows padded before the input
+   * @param after zero rows padded after the input
+   * @param rows phase rows the stride-1 convolution computes
+   * @param start the shuffled row that is output row 0
+   */
+  private record Window(long before, long after, long rows, long start) {}
 
   private long outputSize(long inputSize) {
     return (inputSize - 1) * stride - 2L * padding + kernel + outputPadding;
-  }
-
-  /** Puts stride − 1 zeros between neighbouring pixels: [N, C, H, W] to [N, C, (H−1)s+1, (W−1)s+1]. */
-  private NDArray insertZeros(NDArray x) {
-    if (stride == 1) {
-      return x;
-    }
-    return ZeroInsertion.along(ZeroInsertion.along(x, 3, stride), 2, stride);
-  }
-
-  /** Pads k − 1 − p zeros on every side plus the output padding at the bottom and right. */
-  private NDArray padBorder(NDArray x) {
-    long border = kernel - 1L - padding;
-    if (border == 0 && outputPadding == 0) {
-      return x;
-    }
-    return x.pad(new Shape(border, border + outputPadding, border, border + outputPadding), 0);
   }
 
   /** Configures a {@link TransposedConv2d}. */

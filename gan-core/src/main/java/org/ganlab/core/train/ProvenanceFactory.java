@@ -17,6 +17,13 @@ import org.ganlab.core.io.Provenance;
  */
 public final class ProvenanceFactory {
   static final int SCHEMA_VERSION = 2;
+  /**
+   * Version of ganlab's arithmetic, raised whenever a change makes a config and seed give other numbers:
+   * 1 for every run recorded before the field existed; 2 since {@code TransposedConv2d} runs in the exact
+   * sub-pixel form instead of over a zero-inserted input (last bits of every model with transposed
+   * convolutions: DCGAN's {@code upsample: transposed}, the conditional convolutional backbone, CycleGAN).
+   */
+  static final int NUMERICS_VERSION = 2;
   /** ganlab's version, filtered into the resource by the build. */
   private static final String VERSION = "/org/ganlab/core/ganlab-version.properties";
   /** The commit, written by the build's git-commit step (gan-core's POM). */
@@ -31,7 +38,8 @@ public final class ProvenanceFactory {
   static Provenance started(ExperimentConfig config, String configSha256, DataSource data,
       long resumedFrom) {
     CpuInfo cpu = CpuInfo.current();
-    return new Provenance(SCHEMA_VERSION, ganlabVersion(), gitCommit(), configSha256, config.seed(),
+    return new Provenance(SCHEMA_VERSION, ganlabVersion(), gitCommit(), NUMERICS_VERSION,
+        configSha256, config.seed(),
         SEED_DERIVATION, config.model().variant(), data.provenance(),
         System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
         EngineSetup.djlVersion(), "PyTorch " + EngineSetup.engineVersion(),
