@@ -59,6 +59,10 @@ final class ConfigDefaults {
     data.put("channels", 1);
     data.putArray("domain_a");
     data.putArray("domain_b");
+    data.putNull("radius");
+    data.putNull("spacing");
+    data.putNull("std");
+    data.putNull("train_size");
   }
 
   private static void model(ObjectNode model) {

@@ -10,7 +10,8 @@ import org.ganlab.core.config.DataConfig;
  *
  * <ul>
  *   <li>{@code ring8}, {@code grid25}: 2-D Gaussian mixtures, samples {@code [2]}, unlabelled
- *       ({@link GaussianMixtureSource});
+ *       ({@link GaussianMixtureSource}), with {@code data.radius}, {@code data.spacing} and
+ *       {@code data.std} setting the geometry and {@code data.train_size} a fixed training set;
  *   <li>{@code shapes}: unlimited procedural images {@code [C, S, S]}, labels 0..9
  *       ({@link ShapesSource});
  *   <li>{@code shapes-translation}: filled shapes to their outlines, a translation task with a known
@@ -57,8 +58,12 @@ public final class DataSources {
           "data.source must be one of " + DataConfig.SOURCES + ", found " + source);
     }
     return switch (source) {
-      case "ring8" -> GaussianMixtureSource.ring8(seed);
-      case "grid25" -> GaussianMixtureSource.grid25(seed);
+      case "ring8" -> trainSet(config, GaussianMixtureSource.ring8(seed,
+          orDefault(config.radius(), GaussianMixtureSource.RING_RADIUS),
+          orDefault(config.std(), GaussianMixtureSource.RING_STD)));
+      case "grid25" -> trainSet(config, GaussianMixtureSource.grid25(seed,
+          orDefault(config.spacing(), GaussianMixtureSource.GRID_SPACING),
+          orDefault(config.std(), GaussianMixtureSource.GRID_STD)));
       case "shapes" -> new ShapesSource(config.imageSize(), config.channels(), seed);
       case "shapes-translation" ->
           new ShapesTranslationSource(config.imageSize(), config.channels(), seed);
@@ -68,6 +73,14 @@ public final class DataSources {
           ImageFolder.load(requiredPath(config), config.imageSize(), config.channels()),
           imageShape(config), seed);
     };
+  }
+
+  private static GaussianMixtureSource trainSet(DataConfig config, GaussianMixtureSource mixture) {
+    return config.trainSize() == null ? mixture : mixture.withTrainSize(config.trainSize());
+  }
+
+  private static double orDefault(Double configured, double fallback) {
+    return configured == null ? fallback : configured;
   }
 
   private static DataSource idx(DataConfig config, Path defaultDir, long seed) {

@@ -15,6 +15,8 @@ final class SeedMix {
   static final long DOMAIN_A = 0x444F_4D41_494E_0041L;
   /** Salt of the target domain B of a two-domain view. */
   static final long DOMAIN_B = 0x444F_4D41_494E_0042L;
+  /** Stream of the fixed training sets of generated sources, drawn once per run. */
+  static final long TRAIN_SET = 0x5345_5400_0000_0005L;
   /** Stream of per-epoch permutations of finite sets. */
   static final long EPOCH = 0x4550_4F43_4800_0003L;
 

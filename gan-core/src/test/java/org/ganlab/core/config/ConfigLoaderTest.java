@@ -70,6 +70,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void mixtureParametersParseAndStayOutOfWrittenConfigsWhenUnset() {
+    DataConfig data = text("model: {variant: plain}\n"
+        + "data: {source: ring8, radius: 1, std: 0.01, train_size: 100000}\n").data();
+
+    assertThat(data).isEqualTo(new DataConfig("ring8", null, 28, 1, List.of(), List.of(), 1.0, null,
+        0.01, 100_000));
+    assertThat(ConfigWriter.toCanonicalJson(text("model: {variant: plain}\n")))
+        .contains("\"data\":{\"channels\":1,\"image_size\":28,\"path\":null,\"source\":\"ring8\"}");
+    assertThat(ConfigWriter.toCanonicalJson(text("model: {variant: plain}\n"
+        + "data: {source: grid25, spacing: 1.5, std: 0.1}\n")))
+        .contains("\"spacing\":1.5").contains("\"std\":0.1");
+  }
+
+  @Test
   void overrideCreatesMissingSections() {
     ExperimentConfig config = text("", "model.variant=deep", "model.depth=9", "runtime.threads=4");
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.ganlab.core.config.DataConfig;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,16 @@ class DataProvenanceTest {
         .containsEntry("source", "ring8").containsEntry("modes", "8").containsEntry("std", "0.02")
         .containsEntry("layout", "circle of radius 2 at angles 2*pi*k/8");
     assertThat(DataSources.open(new DataConfig("grid25", null, 28, 1), 1).provenance())
-        .containsEntry("modes", "25").containsEntry("std", "0.05");
+        .containsEntry("modes", "25").containsEntry("std", "0.05")
+        .containsEntry("layout", "grid {-4,-2,0,2,4}^2");
+    assertThat(DataSources.open(new DataConfig("ring8", null, 28, 1, List.of(), List.of(), 1.0, null,
+        0.01, 100), 1).provenance())
+        .containsEntry("layout", "circle of radius 1 at angles 2*pi*k/8")
+        .containsEntry("radius", "1.0").containsEntry("std", "0.01").containsEntry("train_size", "100");
+    assertThat(DataSources.open(new DataConfig("grid25", null, 28, 1, List.of(), List.of(), null,
+        2.5, null, null), 1).provenance())
+        .containsEntry("layout", "grid {-5,-2.5,0,2.5,5}^2").containsEntry("spacing", "2.5")
+        .containsEntry("std", "0.05").doesNotContainKey("train_size");
     assertThat(DataSources.open(new DataConfig("shapes", null, 32, 3), 1).provenance())
         .containsEntry("source", "shapes").containsEntry("image_size", "32")
         .containsEntry("channels", "3").containsEntry("classes_drawn", "0,1,2,3,4,5,6,7,8,9")

@@ -31,6 +31,60 @@ class GaussianMixtureSourceTest {
   }
 
   @Test
+  void configuredGeometryMovesTheCentresAndSigma() {
+    GaussianMixtureSource ring = GaussianMixtureSource.ring8(1, 1.0, 0.01);
+    assertThat(ring.centres()[0]).containsExactly(1.0, 0.0);
+    assertThat(ring.centres()[1][0]).isCloseTo(Math.sqrt(0.5), within(1e-12));
+    assertThat(ring.centres()[4][0]).isCloseTo(-1.0, within(1e-12));
+    assertThat(ring.sigma()).isEqualTo(0.01);
+    GaussianMixtureSource grid = GaussianMixtureSource.grid25(1, 1.5, 0.1);
+    assertThat(grid.centres()[0]).containsExactly(-3.0, -3.0);
+    assertThat(grid.centres()[7]).containsExactly(-1.5, 0.0);
+    assertThat(grid.sigma()).isEqualTo(0.1);
+    assertThat(grid.provenance()).containsEntry("layout", "grid {-3,-1.5,0,1.5,3}^2")
+        .containsEntry("spacing", "1.5").containsEntry("std", "0.1");
+    assertNearModes(ring);
+  }
+
+  @Test
+  void aFixedTrainingSetServesEachPointOncePerEpochInANewOrder() {
+    GaussianMixtureSource fixed = GaussianMixtureSource.ring8(5).withTrainSize(12);
+    float[] epoch0 = concat(fixed.trainBatch(0, 4), fixed.trainBatch(1, 4), fixed.trainBatch(2, 4));
+    float[] epoch1 = concat(fixed.trainBatch(3, 4), fixed.trainBatch(4, 4), fixed.trainBatch(5, 4));
+    assertThat(sortedPoints(epoch1)).isEqualTo(sortedPoints(epoch0));
+    assertThat(epoch1).isNotEqualTo(epoch0);
+    assertThat(new java.util.HashSet<>(sortedPoints(epoch0))).hasSize(12);
+    assertThat(GaussianMixtureSource.ring8(5).withTrainSize(12).trainBatch(4, 4).values())
+        .isEqualTo(fixed.trainBatch(4, 4).values());
+    assertThat(sortedPoints(GaussianMixtureSource.ring8(6).withTrainSize(12).trainBatch(0, 12)
+        .values())).isNotEqualTo(sortedPoints(epoch0));
+    assertThat(fixed.heldOut(8).values()).isEqualTo(GaussianMixtureSource.ring8(5).heldOut(8).values());
+    assertThat(fixed.provenance()).containsEntry("train_size", "12");
+    assertThat(GaussianMixtureSource.ring8(5).provenance()).doesNotContainKey("train_size");
+  }
+
+  @Test
+  void aFixedTrainingSetStillFollowsTheMixture() {
+    assertNearModes(GaussianMixtureSource.grid25(11).withTrainSize(10_000));
+  }
+
+  private static float[] concat(Batch... batches) {
+    float[] all = new float[0];
+    for (Batch batch : batches) {
+      float[] values = batch.values();
+      float[] joined = Arrays.copyOf(all, all.length + values.length);
+      System.arraycopy(values, 0, joined, all.length, values.length);
+      all = joined;
+    }
+    return all;
+  }
+
+  private static java.util.List<String> sortedPoints(float[] values) {
+    return IntStream.range(0, values.length / 2)
+        .mapToObj(i -> values[2 * i] + "," + values[2 * i + 1]).sorted().toList();
+  }
+
+  @Test
   void batchesAreUnlabelledPoints() {
     Batch batch = GaussianMixtureSource.ring8(1).trainBatch(0, 16);
     assertThat(batch.shape()).isEqualTo(new SampleShape(2));
