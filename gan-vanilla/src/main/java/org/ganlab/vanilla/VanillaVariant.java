@@ -10,6 +10,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import org.ganlab.core.data.SampleShape;
 import org.ganlab.core.nn.DiscriminatorLayers;
+import org.ganlab.core.nn.Maxout;
 import org.ganlab.core.train.BuildContext;
 import org.ganlab.core.train.GanModels;
 import org.ganlab.core.train.GanVariant;
@@ -18,9 +19,10 @@ import org.ganlab.core.train.StandardGan;
 
 /**
  * The original fully connected GAN (Goodfellow et al. 2014): MLP generator (ReLU) and discriminator
- * (LeakyReLU 0.2), {@code model.depth} hidden layers of {@code model.width} units. Works on 2-D points
- * and on flattened images (the generator ends in tanh for images). With {@code model.spectral_norm} every
- * linear layer of the discriminator is spectrally normalised (Miyato et al. 2018); the generator never is.
+ * (LeakyReLU 0.2, or maxout units with {@code model.activation: maxout}), {@code model.depth} hidden layers
+ * of {@code model.width} units. Works on 2-D points and on flattened images (the generator ends in tanh
+ * for images). With {@code model.spectral_norm} every linear layer of the discriminator is spectrally
+ * normalised (Miyato et al. 2018); the generator never is.
  */
 public final class VanillaVariant implements GanVariant {
 
@@ -43,7 +45,8 @@ public final class VanillaVariant implements GanVariant {
   public GanModels build(BuildContext context) {
     SampleShape shape = context.dataShape();
     int width = context.config().model().width();
-    int depth = context.config().model().options(VanillaOptions.class).depth();
+    VanillaOptions options = context.config().model().options(VanillaOptions.class);
+    int depth = options.depth();
     int latentDim = context.config().model().latentDim();
 
     SequentialBlock generator = new SequentialBlock();
@@ -60,7 +63,7 @@ public final class VanillaVariant implements GanVariant {
       return new NDList(flat.reshape(reshaped(flat.getShape().get(0), batchShape)));
     }));
 
-    SequentialBlock discriminator = discriminator(DiscriminatorLayers.of(context), width, depth);
+    SequentialBlock discriminator = discriminator(DiscriminatorLayers.of(context), width, options);
 
     generator.initialize(context.manager(), DataType.FLOAT32, new Shape(1, latentDim));
     discriminator.initialize(context.manager(), DataType.FLOAT32, new Shape(batchShape));
@@ -70,13 +73,22 @@ public final class VanillaVariant implements GanVariant {
     return new StandardGan(generator, discriminator, context);
   }
 
-  /** Samples [B, ...] → [B, size] → {@code depth} × (linear, LeakyReLU 0.2) → logits [B, 1]. */
-  private static SequentialBlock discriminator(DiscriminatorLayers layers, int width, int depth) {
+  /**
+   * Samples [B, ...] → [B, size] → {@code depth} × (linear, LeakyReLU 0.2) → logits [B, 1]; with maxout
+   * each hidden layer is (linear to {@code width × pieces}, max over each unit's pieces) instead.
+   */
+  private static SequentialBlock discriminator(DiscriminatorLayers layers, int width,
+      VanillaOptions options) {
     SequentialBlock discriminator = new SequentialBlock();
     discriminator.add(new LambdaBlock(list -> new NDList(
         list.singletonOrThrow().reshape(list.singletonOrThrow().getShape().get(0), -1))));
-    for (int i = 0; i < depth; i++) {
-      discriminator.add(layers.linear(width, true)).add(Activation.leakyReluBlock(0.2f));
+    for (int i = 0; i < options.depth(); i++) {
+      if (options.maxout()) {
+        discriminator.add(layers.linear(width * options.maxoutPieces(), true))
+            .add(Maxout.of(options.maxoutPieces()));
+      } else {
+        discriminator.add(layers.linear(width, true)).add(Activation.leakyReluBlock(0.2f));
+      }
     }
     return discriminator.add(layers.linear(1, true));
   }
