@@ -48,6 +48,7 @@ public final class BarChart {
         .yAxisTitle(DisplayScale.title(metric.column())).build();
     ChartStyle.apply(chart.getStyler());
     chart.getStyler().setLegendVisible(false);
+    chart.getStyler().setyAxisTickLabelsFormattingFunction(Numbers::significant);
     int longest = names.stream().mapToInt(String::length).max().orElse(0);
     chart.getStyler().setXAxisLabelRotation(longest * names.size() > 60 ? 30 : 0);
     chart.getStyler().setSeriesColors(new Color[] {ChartStyle.color(0)});
